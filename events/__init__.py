@@ -1,0 +1,1 @@
+"""Events: from news articles to geolocated, deduplicated incidents and deployments in a store."""
