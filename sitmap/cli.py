@@ -21,7 +21,14 @@ app.add_typer(data_app, name="data")
 app.add_typer(eval_app, name="eval")
 
 # Packages that add commands; a package without a cli module yet is simply skipped.
-_COMMAND_MODULES = ("sitmap.datacli", "gazetteer.cli", "events.cli", "geo.cli", "dashboard.cli")
+_COMMAND_MODULES = (
+    "sitmap.datacli",
+    "gazetteer.cli",
+    "events.cli",
+    "events.evalcli",
+    "geo.cli",
+    "dashboard.cli",
+)
 
 
 def _register_all() -> None:
