@@ -20,6 +20,7 @@ class Article:
     text: str
     published: date | None = None
     published_source: str = "unknown"
+    published_precision: str = "day"  # "month" when only the month is known (URL /2021/10/)
     outlet: str | None = None
     url: str | None = None
     source_path: str | None = None  # file (and record number / feed entry) it was read from
@@ -36,6 +37,7 @@ class Number:
     phrase: str
     start: int
     end: int
+    qualifier: str | None = None  # "about", "more than", "unit size", "dozens", ...
 
 
 @dataclass(frozen=True, slots=True)
