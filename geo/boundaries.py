@@ -13,7 +13,8 @@ real places can sit on a line or a few hundred metres outside the outline):
 3. a point covered by none but within ``snap_km`` of a polygon gets the nearest polygon, the
    distance measured in metres in UTM zone 34N (EPSG:32634, which holds all of Kosovo); ties go
    to the lowest code: ``snapped``;
-4. anything farther out gets ``None``: ``outside``. Non-finite coordinates get ``None``: ``missing``.
+4. anything farther out gets ``None``: ``outside``; non-finite coordinates get ``None``:
+   ``missing``.
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ class Assignment:
 # --- building -----------------------------------------------------------------------------
 
 
-def build_municipality_layer(topojson_path: PathLike, crosswalk_csv_path: PathLike) -> gpd.GeoDataFrame:
+def build_municipality_layer(
+    topojson_path: PathLike, crosswalk_csv_path: PathLike
+) -> gpd.GeoDataFrame:
     """The 38 municipality polygons with codes and names, sorted by ``municipality_code``.
 
     Raises :class:`MissingDataFile`, :class:`BoundaryFileError` or :class:`CrosswalkError`
@@ -152,7 +155,9 @@ def _read_vector(path: Path) -> gpd.GeoDataFrame:
     try:
         frame = gpd.read_file(path, engine="pyogrio")
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError) as exc:
-        raise BoundaryFileError(f"{path} cannot be read as vector data ({exc}); {_SYNC_FIX}") from exc
+        raise BoundaryFileError(
+            f"{path} cannot be read as vector data ({exc}); {_SYNC_FIX}"
+        ) from exc
     # TopoJSON carries no CRS; every sitmap source is WGS84 longitude/latitude.
     if frame.crs is None:
         frame = frame.set_crs(WGS84)
@@ -184,7 +189,8 @@ def _read_polygons(path: Path) -> gpd.GeoDataFrame:
         )
     if len(frame) != MUNICIPALITY_COUNT:
         raise BoundaryFileError(
-            f"{path}: {len(frame)} features, expected {MUNICIPALITY_COUNT} municipalities; {_SYNC_FIX}"
+            f"{path}: {len(frame)} features, expected {MUNICIPALITY_COUNT} municipalities; "
+            f"{_SYNC_FIX}"
         )
     _check_polygons(frame, path, label_column="shapeID")
     return frame[["shapeID", "geometry"]]
@@ -268,7 +274,9 @@ def _load_layer(path: Path, columns: tuple[str, ...]) -> gpd.GeoDataFrame:
     try:
         layer = gpd.read_parquet(path)
     except (OSError, ValueError) as exc:
-        raise LayerSchemaError(f"{path} is not a readable GeoParquet file ({exc}); {_BUILD_FIX}") from exc
+        raise LayerSchemaError(
+            f"{path} is not a readable GeoParquet file ({exc}); {_BUILD_FIX}"
+        ) from exc
     missing = [column for column in columns if column not in layer.columns]
     if missing:
         raise LayerSchemaError(f"{path}: missing column(s) {missing}; {_BUILD_FIX}")
@@ -307,7 +315,8 @@ def assign_municipality_detailed(
     lat_arr = np.atleast_1d(np.asarray(lat, dtype="float64"))
     if lon_arr.shape != lat_arr.shape or lon_arr.ndim != 1:
         raise ValueError(
-            f"lon and lat must be 1-D and the same length, got shapes {lon_arr.shape} and {lat_arr.shape}"
+            "lon and lat must be 1-D and the same length, "
+            f"got shapes {lon_arr.shape} and {lat_arr.shape}"
         )
     if snap_km < 0:
         raise ValueError(f"snap_km must be >= 0, got {snap_km}")
@@ -333,7 +342,9 @@ def assign_municipality_detailed(
 
     if snap_km > 0:
         loose = np.flatnonzero(~covered)
-        snapped_rows = _snap_rows(points[loose], lat_arr[candidates[loose]], polygons, tree, snap_km)
+        snapped_rows = _snap_rows(
+            points[loose], lat_arr[candidates[loose]], polygons, tree, snap_km
+        )
         near = snapped_rows >= 0
         row[candidates[loose[near]]] = snapped_rows[near]
         how[candidates[loose[near]]] = SNAPPED
@@ -344,10 +355,13 @@ def assign_municipality_detailed(
     return Assignment(codes=codes, how=how)
 
 
-def _prepared_layer(municipalities: gpd.GeoDataFrame) -> tuple[NDArray[np.object_], NDArray[np.object_]]:
+def _prepared_layer(
+    municipalities: gpd.GeoDataFrame,
+) -> tuple[NDArray[np.object_], NDArray[np.object_]]:
     if "municipality_code" not in municipalities.columns:
         raise LayerSchemaError(
-            "municipalities frame has no `municipality_code` column; load it with load_municipalities()"
+            "municipalities frame has no `municipality_code` column; "
+            "load it with load_municipalities()"
         )
     if municipalities.crs is not None and not municipalities.crs.equals(WGS84):
         raise LayerSchemaError(
@@ -359,7 +373,9 @@ def _prepared_layer(municipalities: gpd.GeoDataFrame) -> tuple[NDArray[np.object
     return codes, ordered.geometry.to_numpy()
 
 
-def _lowest_per_group(groups: NDArray[np.intp], values: NDArray[np.intp], size: int) -> NDArray[np.int64]:
+def _lowest_per_group(
+    groups: NDArray[np.intp], values: NDArray[np.intp], size: int
+) -> NDArray[np.int64]:
     lowest = np.full(size, np.iinfo(np.int64).max, dtype="int64")
     np.minimum.at(lowest, groups, values)
     return lowest
