@@ -1,0 +1,231 @@
+"""Counts stated in a sentence: troops, killed, injured, arrested, each with its exact phrase.
+
+Rules (docs/CODEBOOK.md, "Numbers"):
+
+- a plain figure gives low == high ("about 500" -> 500/500 with the qualifier "about");
+- a range gives low and high ("between 500 and 650", "four or five", "500-650");
+- a unit without a figure gives the documented size range (``UNIT_SIZES``: "a battalion" ->
+  300-800), used only when the same sentence gives no explicit troop figure;
+- a vague quantity ("dozens", "hundreds", "several") gives None/None with the phrase kept;
+- "no injuries were reported", "nobody was hurt" give 0.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from events.model import Number
+
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a thousand": 1000, "single": 1,
+}
+VAGUE_WORDS: Final = ("dozens", "hundreds", "thousands", "several", "numerous", "scores", "many")
+
+# Typical strength of a military unit named without a figure (NATO usage, rounded).
+UNIT_SIZES: Final[dict[str, tuple[int, int]]] = {
+    "platoon": (20, 50),
+    "company": (100, 250),
+    "battalion": (300, 800),
+    "brigade": (3000, 5000),
+}
+
+_WORD_NUM = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_FIG = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUM}))"
+_QUAL = (
+    r"(?:about|around|approximately|some|nearly|almost|roughly|up to|more than|over|"
+    r"at least|fewer than|less than|an estimated|an additional|additional|another|a further|"
+    r"further|extra|only)"
+)
+_VAGUE = "|".join(VAGUE_WORDS)
+# A quantity: "between 500 and 650", "500-650", "four or five", "about 700", "dozens of".
+_QTY = (
+    rf"(?P<qual>{_QUAL}\s+)?"
+    rf"(?:between\s+(?P<lo>{_FIG})\s+and\s+(?P<hi>{_FIG})"
+    rf"|(?P<a>{_FIG})\s*(?:-|–|to|or)\s*(?P<b>{_FIG})(?=[\s-])"
+    rf"|(?P<one>{_FIG})"
+    rf"|(?P<vague>{_VAGUE})(?:\s+of)?)"
+)
+_ADJ = r"(?:[\w’'-]+\s+){0,4}?"
+_TROOP_NOUN = (
+    r"(?:soldiers|troops|personnel|servicemen|servicemembers|peacekeepers|paratroopers|"
+    r"commandos|marines|reservists|(?:service\s+)?members|-member\s+contingent|strong\s+contingent)"
+)
+_PERSON = (
+    r"(?:people|persons|civilians|policemen|policeman|police\s+officers?|officers?|soldiers?|"
+    r"troops|peacekeepers|gunmen|gunman|attackers?|Serbs?|Albanians?|men|women|children|"
+    r"protesters?|demonstrators?|members?|suspects?|individuals|persons|residents|"
+    r"Hungarians?|Italians?|Poles|Americans?|journalists?|priests?|others)"
+)
+
+_TROOPS = re.compile(
+    rf"(?<![\w-]){_QTY}\s*(?:[\w’'-]+\s+){{0,4}}?{_TROOP_NOUN}\b", re.IGNORECASE
+)
+_UNIT = re.compile(
+    rf"\b(?P<count>a|an|one|two|three|another|one more)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?P<unit>{'|'.join(UNIT_SIZES)})(?:s)?\b",
+    re.IGNORECASE,
+)
+# "<qty> <people> (were|have been) killed/injured/arrested"
+_CASUALTY_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)[^.;:]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|"
+    rf"are|got|been|being)?\s*(?:\w+ly\s+)?(?P<verb>killed|dead|died|injured|wounded|hurt|"
+    rf"arrested|detained|apprehended)\b",
+    re.IGNORECASE,
+)
+# "killing <qty>", "wounding two young Serbs", "arrested three Kosovo police officers"
+_CASUALTY_AFTER = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|"
+    rf"detained|detainment\s+of|arrest\s+of|deaths\s+of|death\s+of|left)\s+"
+    rf"(?:the\s+)?(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)(?P<tail>\s+(?:dead|injured|wounded))?",
+    re.IGNORECASE,
+)
+# "more than 20 <people> ... injured" where the person noun is missing: "20 injured"
+_BARE_CASUALTY = re.compile(
+    rf"(?<![\w-]){_QTY}\s+(?:were\s+|people\s+)?(?P<verb>killed|dead|injured|wounded|hurt|"
+    rf"arrested|detained)\b",
+    re.IGNORECASE,
+)
+_ZERO = re.compile(
+    r"\b(?:no\s+(?:one|injuries|casualties|deaths|fatalities)\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)?\s*(?:reported|injured|hurt|killed)?|nobody\s+was\s+"
+    r"(?:injured|hurt|killed)|no\s+one\s+was\s+(?:injured|hurt|killed)|without\s+injuries)",
+    re.IGNORECASE,
+)
+# "... and three Serbian gunmen", "including a policeman", "seven of them": more of one count
+_CONTINUATIONS = (
+    re.compile(
+        rf"[\s,]*(?:and|including|among\s+them|of\s+whom)\s+(?:the\s+)?"
+        rf"(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"[\s,]*(?P<np>{_QTY}\s+of\s+them)\b", re.IGNORECASE),
+)
+_NUMERIC_INJURIES = re.compile(
+    r"\b(?P<vague>numerous|several|many|dozens\s+of|multiple)\s+(?P<verb>injuries|casualties|"
+    r"deaths)\b",
+    re.IGNORECASE,
+)
+
+_VERB_KIND: Final[dict[str, str]] = {
+    "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+    "deaths": "killed", "death": "killed", "left": "killed", "injured": "injured",
+    "injuring": "injured", "wounded": "injured", "wounding": "injured", "hurt": "injured",
+    "injuries": "injured", "casualties": "injured", "arrested": "arrested",
+    "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
+    "apprehended": "arrested", "detainment": "arrested", "arrest": "arrested",
+}
+
+
+def parse_figure(token: str) -> int | None:
+    """An integer from digits ("1,200") or an English number word ("five"); None otherwise."""
+    cleaned = token.strip().lower().replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    return NUMBER_WORDS.get(cleaned)
+
+
+def _bounds(match: re.Match[str]) -> tuple[int | None, int | None]:
+    if match.group("lo"):
+        return parse_figure(match.group("lo")), parse_figure(match.group("hi"))
+    if match.group("a"):
+        return parse_figure(match.group("a")), parse_figure(match.group("b"))
+    if match.group("one"):
+        value = parse_figure(match.group("one"))
+        return value, value
+    return None, None
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    qual = match.group("qual")
+    if qual:
+        return qual.strip().lower()
+    if match.group("vague"):
+        return match.group("vague").lower()
+    return None
+
+
+def _kind(verb: str) -> str:
+    return _VERB_KIND[verb.lower().split()[0]]
+
+
+def _number(kind: str, match: re.Match[str], base: int, group: int | str = 0) -> Number:
+    low, high = _bounds(match)
+    return Number(
+        kind=kind,
+        low=low,
+        high=high,
+        phrase=match.group(0).strip() if group == 0 else match.group(group),
+        start=base + match.start(group),
+        end=base + match.end(group),
+        qualifier=_qualifier(match),
+    )
+
+
+def _overlaps(a: Number, b: Number) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
+    """Counts in one sentence; offsets are ``offset`` + the position in ``sentence``."""
+    found: list[Number] = []
+
+    def add(number: Number, tail: int | None = None) -> None:
+        if any(_overlaps(number, other) and (number.kind == other.kind or number.kind == "troops")
+               for other in found):
+            return
+        found.append(number)
+        if number.kind == "troops" or number.low == 0:
+            return
+        rest = number.end - offset
+        if tail is not None and not any(p.match(sentence, rest) for p in _CONTINUATIONS):
+            rest = tail
+        for _ in range(3):  # "a policeman and three gunmen", "..., seven of them seriously"
+            more = next((m for p in _CONTINUATIONS if (m := p.match(sentence, rest))), None)
+            if more is None:
+                break
+            extra = _number(number.kind, more, offset, "np")
+            if any(_overlaps(extra, other) for other in found):
+                break
+            found.append(extra)
+            rest = more.end()
+
+    for match in _ZERO.finditer(sentence):
+        text = match.group(0).lower()
+        kind = "killed" if ("killed" in text or "deaths" in text or "fatal" in text) else "injured"
+        add(Number(kind, 0, 0, match.group(0), offset + match.start(), offset + match.end()))
+    for match in _CASUALTY_AFTER.finditer(sentence):
+        verb = match.group("verb")
+        tail = match.group("tail")
+        kind = _kind(tail.strip()) if verb.lower() == "left" and tail else None
+        if verb.lower() == "left" and kind is None:
+            continue
+        add(_number(kind or _kind(verb), match, offset, "np"))
+    for match in _CASUALTY_BEFORE.finditer(sentence):
+        add(_number(_kind(match.group("verb")), match, offset, "np"), match.end())
+    for match in _BARE_CASUALTY.finditer(sentence):
+        add(_number(_kind(match.group("verb")), match, offset))
+    for match in _NUMERIC_INJURIES.finditer(sentence):
+        add(Number(_kind(match.group("verb")), None, None, match.group(0),
+                   offset + match.start(), offset + match.end(), match.group("vague").lower()))
+    troops = [_number("troops", m, offset) for m in _TROOPS.finditer(sentence)]
+    troops = [n for n in troops if not (n.low == 1 and n.qualifier is None and
+                                        n.phrase.lower().split()[0] in ("a", "an", "one"))]
+    for number in troops:
+        add(number)
+    if not any(n.kind == "troops" and n.low is not None for n in found):
+        for match in _UNIT.finditer(sentence):
+            count_word = match.group("count").lower()
+            count = 1 if count_word in ("a", "an", "one", "another", "one more") else (
+                parse_figure(count_word) or 1)
+            low, high = UNIT_SIZES[match.group("unit").lower()]
+            add(Number("troops", low * count, high * count, match.group(0),
+                       offset + match.start(), offset + match.end(), "unit size"))
+    found.sort(key=lambda n: n.start)
+    return found
+
