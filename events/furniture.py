@@ -76,12 +76,32 @@ AUTHOR_BOX: Final = (
     re.compile(r"^[\w .&'-]{2,40} covers [\w ,&'-]{0,60}\bnews\b", re.IGNORECASE),
     re.compile(r"^(about the author|author:|written by|editor:|contact us|email:)", re.IGNORECASE),
     re.compile(r"^(©|copyright\b|all rights reserved)", re.IGNORECASE),
+    re.compile(r"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (reports|writes|covers) (on|about|for)\b[^.]{0,160}\.?$"),
+)
+
+# Tag and keyword lines ("Tags: Kosovo, Serbia", "Tagovi: ...") and inline teaser links.
+TAG_LINE: Final = re.compile(r"^(tags?|tagovi|tagged( with)?|topics?|keywords?|oznake)\s*:", re.IGNORECASE)
+INLINE_NAVIGATION: Final = re.compile(
+    r"^(read (more|also|next)|see also|also read|related|watch|listen|pročitajte još)\s*:\s*\S.{0,160}$",
+    re.IGNORECASE,
+)
+# Words that make a byline name an outlet rather than a person ("by time news").
+OUTLET_WORDS: Final = re.compile(
+    r"\b(news|times|post|press|agency|daily|desk|review|monitor|ledger|courier|signal|dispatch|"
+    r"bulletin|tribune|herald|insight|today|service|radio|tv|online|media|journal|gazette|wire)\b",
+    re.IGNORECASE,
+)
+STAFF_BYLINE: Final = re.compile(
+    r"^(?P<who>[\w][\w .'&-]{1,50}?)\s+(staff|desk|staff reporter|correspondents?)\s*[|,·-]?\s*$|"
+    r"^(staff reporter|staff writer|news desk)\s*[|,·-]?\s*$",
+    re.IGNORECASE,
 )
 
 HASHTAG_LINE: Final = re.compile(r"^(#[\w-]+[\s,;]*)+$")
-BYLINE: Final = re.compile(r"^(by|written by|posted by|author:?)\s+(?P<who>[\w][\w .,'&-]{1,60})$", re.IGNORECASE)
+BYLINE: Final = re.compile(r"^(by|written by|posted by|author:?)\s+(?P<who>[\w][\w .,'&|·-]{1,90})$", re.IGNORECASE)
 BREADCRUMB_SEPARATED: Final = re.compile(r"^[^.!?]{1,40}(\s*(>|»|›|/|\|)\s*[^.!?]{1,60}){2,}$")
 BREADCRUMB_RUN_TOGETHER: Final = re.compile(r"^Home(?=[A-Z])\w")
+SOURCE_CREDIT: Final = re.compile(r"^(source|izvor|burimi|izvor/source)\s*:\s*(?P<who>[\w][\w .&'/-]{1,50})$", re.IGNORECASE)
 PUBLISHED_PREFIX: Final = re.compile(r"^(published|posted|updated|last updated|date)( on| at)?:?\s*", re.IGNORECASE)
 SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -91,11 +111,14 @@ _DATE_WORDS: Final = frozenset(
     "saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm utc gmt cet cest eet "
     "eest on at of th st nd rd h published posted updated last date".split()
 )
+# Languages of the region's page furniture ("02 shkurt 2023", "29. novembar 2024").
+DATE_LANGUAGES: Final = ("en", "sq", "sr-Latn", "hr", "bs", "ro", "de", "fr", "it")
 _TIME_OF_DAY: Final = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_SETTINGS: Final = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "RETURN_AS_TIMEZONE_AWARE": False,
     "PREFER_DAY_OF_MONTH": "first",
+    "DATE_ORDER": "DMY",  # numeric dates in this domain's pages are day-first (01.08.2022)
 }
 
 
@@ -132,7 +155,7 @@ class CleanPage:
     removed: tuple[RemovedBlock, ...]
     page_dates: tuple[PageDate, ...]
     byline: str | None
-    footer_outlet: str | None  # a site named in an author box / footer ("X covers ... news")
+    outlet: str | None  # the site as the page names it (footer, byline or masthead line)
     segments: tuple[tuple[int, int, int], ...]
 
     @property
@@ -190,9 +213,12 @@ def _is_title_like(line: str) -> bool:
 
 
 def _match_marker(line: str) -> Marker | None:
-    for marker in MARKERS:
-        if marker.pattern.match(line):
-            return marker
+    """The marker a line is, also for bilingual lines ("Prethodni članak / Previous Article")."""
+    parts = [line, *(p.strip() for p in line.split(" / ") if " / " in line)]
+    for part in parts:
+        for marker in MARKERS:
+            if marker.pattern.match(part):
+                return marker
     return None
 
 
@@ -203,9 +229,11 @@ def parse_date_line(line: str) -> tuple[date, bool, bool] | None:
     prefixed = PUBLISHED_PREFIX.match(line)
     body = line[prefixed.end() :] if prefixed else line
     words = re.findall(r"[^\W\d_]+", body.lower())
-    if any(w not in _DATE_WORDS for w in words):
+    foreign = [w for w in words if w not in _DATE_WORDS]
+    if len(foreign) > 2:
         return None
-    parsed = dateparser.parse(body, languages=["en"], settings=_DATE_SETTINGS)  # type: ignore[arg-type]
+    languages = ["en"] if not foreign else list(DATE_LANGUAGES)
+    parsed = dateparser.parse(body, languages=languages, settings=_DATE_SETTINGS)  # type: ignore[arg-type]
     if parsed is None:
         return None
     return parsed.date(), bool(_TIME_OF_DAY.search(body)), bool(prefixed)
@@ -225,19 +253,21 @@ def clean_page(raw: str) -> CleanPage:
         marker = _match_marker(text)
         if marker is not None:
             kinds[i] = marker.kind
-        elif HASHTAG_LINE.match(text):
+        elif HASHTAG_LINE.match(text) or TAG_LINE.match(text):
             kinds[i] = "hashtags"
+        elif INLINE_NAVIGATION.match(text) and not is_paragraph(text):
+            kinds[i] = "navigation"
         elif any(p.search(text) for p in AUTHOR_BOX):
             kinds[i] = "author_box"
             found = re.match(r"^([\w .&'-]{2,40}?) covers\b", text)
             if found:
                 footer_outlet = found.group(1).strip()
-        elif i > 0 and text == lines[i - 1].text and not is_paragraph(text):
-            kinds[i] = kinds[i - 1] = "author_box"
-        elif (parsed := parse_date_line(text)) is not None:
+        elif not is_paragraph(text) and any(lines[j].text == text for j in range(i)):
+            kinds[i] = "repeated"
+        elif parse_date_line(text) is not None:
             kinds[i] = "date_line"
-        elif text.upper().startswith("SEE ALSO:") or text.upper().startswith("READ ALSO:"):
-            kinds[i] = "navigation"
+        elif (split := split_byline_date(text)) is not None:
+            kinds[i] = "byline_date"
 
     # Pass 2: navigation markers take the following title-like line.
     for i, line in enumerate(lines):
@@ -258,14 +288,14 @@ def clean_page(raw: str) -> CleanPage:
             and (
                 kinds[i] == "hashtags"
                 or ((m := _match_marker(line.text)) is not None and m.ends_story)
-                or kinds[i] == "author_box"
             )
         ),
         None,
     )
     if first_end is not None:
         for i in range(first_end + 1, len(lines)):
-            if kinds[i] is None and not is_paragraph(lines[i].text):
+            text = lines[i].text
+            if kinds[i] is None and (not SENTENCE_END.search(text) or len(text.split()) < 5):
                 kinds[i] = "trailing"
         j = first_end - 1
         while j > 0 and (kinds[j] is not None or _is_short_label(lines[j].text)):
@@ -273,31 +303,127 @@ def clean_page(raw: str) -> CleanPage:
                 kinds[j] = "author_box"
             j -= 1
 
-    # Pass 4: the head. Furniture above the headline: dates, bylines, breadcrumbs, labels.
+    # Pass 4: the head. Above the headline: dates, breadcrumbs, section labels. Between the
+    # headline and the first paragraph: bylines, dates, breadcrumbs and a masthead line.
     title_index = _find_title(lines, kinds)
-    for i in range(len(lines)):
+    # The head ends at the first full paragraph after the headline (a short standfirst such
+    # as "Two Serbs were detained today." does not end it).
+    first_body = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if is_paragraph(ln.text) and len(ln.text.split()) >= 20 and (title_index is None or i > title_index)
+        ),
+        len(lines),
+    )
+    masthead: str | None = None
+    byline_outlet: str | None = None
+    for i in range(min(first_body, len(lines))):
         text = lines[i].text
         before_title = title_index is None or i < title_index
-        top = before_title or (title_index is not None and i <= title_index + 4 and not is_paragraph(text))
+        if i == title_index:
+            continue
         if kinds[i] is None and before_title and text.lower() in SECTION_LABELS:
             kinds[i] = "section_label"
-        elif kinds[i] is None and before_title and _is_breadcrumb(text, lines, title_index):
+        elif kinds[i] is None and (BREADCRUMB_SEPARATED.match(text) or (before_title and _is_breadcrumb(text, lines, title_index))):
             kinds[i] = "breadcrumb"
-        elif kinds[i] is None and top and i != title_index and (m := BYLINE.match(text)):
+        elif kinds[i] is None and (m := SOURCE_CREDIT.match(text)):
+            kinds[i] = "source_credit"
+            byline_outlet = byline_outlet or m.group("who").strip()
+        elif kinds[i] is None and (m := BYLINE.match(text) or STAFF_BYLINE.match(text)):
             kinds[i] = "byline"
-            byline = byline or m.group("who").strip()
-        if kinds[i] == "date_line":
-            parsed = parse_date_line(text)
-            if parsed is not None:
-                day, has_time, prefixed = parsed
-                role = "timestamp" if (has_time or prefixed or not before_title) else "display"
-                if top or role == "display":
-                    page_dates.append(PageDate(day, text, role, has_time))
-        if title_index is None:
-            title_index = _find_title(lines, kinds)
+            who, outlet = _split_byline(m.group("who") or text)
+            byline = byline or who
+            byline_outlet = byline_outlet or outlet
+        elif kinds[i] is None and not before_title and _is_short_label(text) and not re.search(r"\d", text):
+            kinds[i] = "masthead"
+            masthead = masthead or text
+    for i, line in enumerate(lines):
+        before_title = title_index is None or i < title_index
+        if kinds[i] == "byline_date" and i < first_body:
+            split = split_byline_date(line.text)
+            if split is not None:
+                who, (day, has_time, _prefixed) = split
+                page_dates.append(PageDate(day, line.text, "timestamp", has_time))
+                author, named_outlet = _split_byline(who)
+                byline = byline or author
+                byline_outlet = byline_outlet or named_outlet
+            continue
+        if kinds[i] != "date_line":
+            continue
+        parsed = parse_date_line(line.text)
+        if parsed is None:
+            continue
+        day, has_time, prefixed = parsed
+        # A bare date above the headline, with no time and no byline next to it, is the
+        # page's masthead/crawl date; anything else near the headline is the article's own.
+        beside_byline = any(kinds[j] in ("byline", "byline_date") for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        role = "timestamp" if (has_time or prefixed or beside_byline or not before_title) else "display"
+        if i < first_body or role == "display":
+            page_dates.append(PageDate(day, line.text, role, has_time))
+    if title_index is not None:
+        headline, title_outlet, title_day = split_page_title(lines[title_index].text)
+        if title_day is not None:
+            page_dates.append(PageDate(title_day, lines[title_index].text, "timestamp", False))
+        byline_outlet = byline_outlet or title_outlet
+        for i in range(title_index + 1, min(first_body + 1, len(lines))):
+            if kinds[i] in (None, "masthead") and lines[i].text == headline != lines[title_index].text:
+                kinds[i] = "repeated"
+        if masthead == headline:
+            masthead = None
 
-    title_index = _find_title(lines, kinds)
-    return _assemble(raw, lines, kinds, title_index, page_dates, byline, footer_outlet)
+    outlet = footer_outlet or byline_outlet or masthead
+    return _assemble(raw, lines, kinds, title_index, page_dates, byline, outlet)
+
+
+def split_byline_date(line: str) -> tuple[str, tuple[date, bool, bool]] | None:
+    """``(who, date)`` for a line such as "- Associated Press - Wednesday, December 28, 2022"."""
+    if len(line) > 120 or is_paragraph(line):
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[-–—|·]\s+", line.strip(" -–—|·")) if p.strip()]
+    if len(parts) < 2:
+        return None
+    parsed = parse_date_line(parts[-1])
+    who = " | ".join(parts[:-1])
+    if parsed is None or len(who.split()) > 6 or SENTENCE_END.search(who):
+        return None
+    return who, parsed
+
+
+def split_page_title(line: str) -> tuple[str, str | None, date | None]:
+    """(headline, site, date) from a page title such as "Headline | News | DW | 31.07.2022"."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 2:
+        return line, None, None
+    day = None
+    if (parsed := parse_date_line(parts[-1])) is not None:
+        day = parsed[0]
+        parts = parts[:-1]
+    site = next(
+        (
+            p
+            for p in reversed(parts[1:])
+            if p.lower() not in SECTION_LABELS and len(p.split()) <= 4 and not re.search(r"[\d:]", p)
+        ),
+        None,
+    )
+    return parts[0], site, day
+
+
+def _split_byline(who: str) -> tuple[str | None, str | None]:
+    """(author, outlet) from a byline: "Mara K. | Ibar Valley Monitor", "time news", "X staff"."""
+    parts = [p.strip(" |·,-") for p in re.split(r"\s[|·]\s?|\s?[|·]\s", who) if p.strip(" |·,-")]
+    if len(parts) >= 2:
+        return parts[0], parts[-1]
+    name = parts[0] if parts else who.strip()
+    if name.lower() in {"staff", "staff reporter", "staff writer", "news desk", "editorial staff"}:
+        return None, None
+    staff = re.sub(r"\s+(staff|desk|staff reporter|correspondents?)$", "", name, flags=re.IGNORECASE)
+    if staff != name:
+        return None, staff
+    if OUTLET_WORDS.search(name) or name[:1].islower():
+        return None, name
+    return name, None
 
 
 def _is_short_label(text: str) -> bool:
@@ -335,7 +461,7 @@ def _assemble(
     title_index: int | None,
     page_dates: list[PageDate],
     byline: str | None,
-    footer_outlet: str | None,
+    outlet: str | None,
 ) -> CleanPage:
     parts: list[str] = []
     segments: list[tuple[int, int, int]] = []
@@ -363,7 +489,7 @@ def _assemble(
         removed=tuple(removed),
         page_dates=tuple(page_dates),
         byline=byline,
-        footer_outlet=footer_outlet,
+        outlet=outlet,
         segments=tuple(segments),
     )
 

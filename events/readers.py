@@ -114,9 +114,21 @@ def read_articles(
 # --- bytes to text ---------------------------------------------------------------------------
 
 
-def decode_bytes(data: bytes) -> str | None:
-    """Decode text in UTF-8 (with or without BOM), UTF-16 with BOM, or a guessed legacy code page.
+# Letters of the region's languages (Serbian, Bosnian, Croatian Latin; Albanian; Serbian Cyrillic)
+# versus characters that mostly appear when a legacy code page was guessed wrong.
+_REGIONAL: Final = frozenset("čćšžđČĆŠŽĐëËçÇ") | frozenset(chr(c) for c in range(0x0400, 0x0460))
+_SUSPECT: Final = frozenset("èæðÈÆÐÞþ¹¾©®¤¦¨±³´µ¸¼½¿ÃÂ") | frozenset(chr(c) for c in range(0x80, 0xA0))
+_LEGACY_CANDIDATES: Final = ("cp1250", "cp1252", "iso8859_2", "latin_1", "cp1251")
 
+
+def decode_bytes(data: bytes) -> str | None:
+    """Decode text in UTF-8 (with or without BOM), UTF-16 with BOM, or a legacy code page.
+
+    For legacy bytes the candidates are charset-normalizer's guesses plus the code pages of the
+    region (cp1250, cp1252, ISO 8859-2, Latin-1, cp1251). They are ranked by how many letters of
+    the region's languages they give (č, š, ž, ë, Cyrillic) against characters that usually mean
+    a wrong guess (è, æ, ð and C1 controls where č, ć, đ were meant), then by charset-normalizer's
+    order: short texts in cp1250 are otherwise easily read as Latin-1.
     Returns ``None`` when no encoding fits (the caller rejects the file as undecodable).
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -128,10 +140,18 @@ def decode_bytes(data: bytes) -> str | None:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data, cp_isolation=None).best()
-    if best is None:
-        return None
-    return str(best)
+    guesses = [match.encoding for match in charset_normalizer.from_bytes(data)]
+    best: tuple[int, int, str] | None = None
+    for rank, encoding in enumerate(dict.fromkeys([*guesses, *_LEGACY_CANDIDATES])):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        non_ascii = [ch for ch in text if ord(ch) > 127]
+        score = sum(ch in _REGIONAL for ch in non_ascii) - 2 * sum(ch in _SUSPECT for ch in non_ascii)
+        if best is None or (score, -rank) > (best[0], best[1]):
+            best = (score, -rank, text)
+    return best[2] if best is not None else None
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -263,7 +283,7 @@ def _article_from_page(
     story = page.text.strip()
     if not story:
         return Rejected(where, "no story text left after removing page furniture")
-    title = meta_title or page.title
+    title = _short_title(meta_title or page.title)
     text = story if not meta_title or story.startswith(meta_title) else f"{meta_title}\n\n{story}"
     if not _has_body(text, title):
         return Rejected(where, "no story text left after removing page furniture (only a title)")
@@ -272,19 +292,26 @@ def _article_from_page(
     if page.display_date is not None:
         notes.append(f"display_date:{page.display_date.isoformat()}")
     if page.byline:
-        notes.append(f"byline:{page.byline}")
+        notes.append(f"author:{page.byline}")
     return ReadArticle(
         article_id=article_id_for(text),
         title=title,
         text=text,
         published=day,
         published_source=source,
-        outlet=outlet or page.footer_outlet or page.byline,
+        outlet=outlet or page.outlet,
         url=url,
         source_path=where,
         input_format=input_format,
         notes=tuple(notes),
     )
+
+
+def _short_title(title: str, limit: int = 200) -> str:
+    """A page with no headline line gives its first paragraph as title: cut it at a word."""
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _has_body(text: str, title: str) -> bool:
