@@ -10,6 +10,7 @@ half-written file and never touches a good copy already in place.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import os
 import tempfile
 import tomllib
@@ -239,11 +240,16 @@ def sync_sources(
             continue
         if mirror_dir is not None:
             origin = mirror_dir / source.path
-            _fetch(source, target, partial(_open_mirror, source, origin, mirror_dir))
+            _fetch(
+                source,
+                target,
+                partial(_open_mirror, source, origin, mirror_dir),
+                f"the mirror copy {origin}",
+            )
             entries.append(SyncEntry(source.key, target, "copied", str(origin)))
         else:
             url = _download_url(source)
-            _fetch(source, target, partial(_open_url, source, url, timeout))
+            _fetch(source, target, partial(_open_url, source, url, timeout), url)
             entries.append(SyncEntry(source.key, target, "downloaded", url))
     return SyncReport(entries=tuple(entries))
 
@@ -328,7 +334,10 @@ def _open_url(source: Source, url: str, timeout: float) -> Iterator[BinaryIO]:
 
 
 def _fetch(
-    source: Source, target: Path, opener: Callable[[], AbstractContextManager[BinaryIO]]
+    source: Source,
+    target: Path,
+    opener: Callable[[], AbstractContextManager[BinaryIO]],
+    where: str,
 ) -> None:
     """Stream ``opener()`` into a temp file beside ``target``, check it, then rename it."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -343,22 +352,19 @@ def _fetch(
                     out.write(chunk)
                     digest.update(chunk)
                     size += len(chunk)
-            except OSError as exc:
+            except (OSError, http.client.HTTPException) as exc:
                 raise DownloadFailed(
                     f"{source.path}: reading failed after {size} bytes ({exc}); "
                     "re-run `sitmap data sync`"
                 ) from exc
-        _check(source, target, size, digest.hexdigest(), fix=_refetch_fix(source))
+        _check(source, target, size, digest.hexdigest(), fix=_refetch_fix(where))
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
 
 
-def _refetch_fix(source: Source) -> str:
-    return (
-        "re-run `sitmap data sync --force`; if it persists, the mirror or upstream copy differs "
-        f"from the pinned one (manifest key {source.key!r})"
-    )
+def _refetch_fix(where: str) -> str:
+    return f"re-run `sitmap data sync --force`; if it persists, {where} is not the pinned file"
 
 
 def _check(source: Source, target: Path, size: int, digest: str, *, fix: str) -> None:
