@@ -5,8 +5,8 @@ layer, and placed on the map (geo precision 1-3). Precision 1-2 events are count
 ``precise``; precision 3 events (known only at municipality level, placed at a representative
 point) as ``imprecise``, so a map can show them as an area rather than a pin at the seat. Events
 outside Kosovo, at country level (precision 4) or without a municipality are never counted in a
-municipality; :func:`count_unmapped` reports them and both aggregations carry that report in
-``frame.attrs["unmapped"]``.
+municipality; :func:`count_unmapped` reports them and both aggregations carry that report (for
+the selected dates) in ``frame.attrs["unmapped"]``.
 
 Troops: each event's range is ``troops_low``..``troops_high`` (a single figure when only one is
 reported); ``troops_best`` sums the midpoints. ``troops_reports`` counts the events that gave a
@@ -106,12 +106,17 @@ class UnmappedCounts:
 
 
 def count_unmapped(
-    events: pd.DataFrame, codes: pd.Index | None = None, *, counted: np.ndarray | None = None
+    events: pd.DataFrame,
+    codes: pd.Index | None = None,
+    *,
+    counted: np.ndarray | None = None,
+    within: np.ndarray | None = None,
 ) -> UnmappedCounts:
     """How many events no municipality will count, and why (see module docstring).
 
     ``codes`` restricts the known municipality codes (default: any code); ``counted`` may pass
-    the mask already computed by an aggregation.
+    the mask already computed by an aggregation; ``within`` restricts the count to a row mask
+    (e.g. the selected dates).
     """
     in_aoi = events["in_aoi"].to_numpy(dtype=bool)
     country = in_aoi & (events["geo_precision"].to_numpy() == 4)
@@ -120,11 +125,25 @@ def count_unmapped(
         if codes is not None:
             has_code &= _index_in(events["municipality_code"], codes) >= 0
         counted = in_aoi & ~country & has_code
+    rows = np.ones(len(events), dtype=bool) if within is None else within
     return UnmappedCounts(
-        outside_aoi=int((~in_aoi).sum()),
-        country_level=int(country.sum()),
-        no_municipality=int((in_aoi & ~country & ~counted).sum()),
+        outside_aoi=int((~in_aoi & rows).sum()),
+        country_level=int((country & rows).sum()),
+        no_municipality=int((in_aoi & ~country & ~counted & rows).sum()),
     )
+
+
+def _date_mask(events: pd.DataFrame, start: date | None, end: date | None) -> np.ndarray | None:
+    """Rows dated from ``start`` to ``end`` inclusive (``None``: no restriction)."""
+    if start is None and end is None:
+        return None
+    dates = events["date"].to_numpy(dtype="datetime64[ns]")
+    mask = np.ones(len(dates), dtype=bool)
+    if start is not None:
+        mask &= dates >= np.datetime64(start, "ns")
+    if end is not None:
+        mask &= dates < np.datetime64(end + timedelta(days=1), "ns")
+    return mask
 
 
 def aggregate_by_municipality(
@@ -149,7 +168,9 @@ def aggregate_by_municipality(
     flt = flt or EventFilter()
     frame = _apply_non_date_filter(events, flt)
     arrays = _event_arrays(frame, layer.index)
-    unmapped = count_unmapped(frame, layer.index, counted=arrays["counted"])
+    unmapped = count_unmapped(
+        frame, layer.index, counted=arrays["counted"], within=_date_mask(frame, flt.date_from, flt.date_to)
+    )
 
     ordinals = _period_ordinals(arrays["date"], period)
     bounds = [ordinals.min(), ordinals.max()] if len(ordinals) else []
@@ -243,7 +264,10 @@ def municipality_totals(
         out[name] = values[:, 0]
     for name, values in trend.items():
         out[name] = values[:, -1]
-    out.attrs["unmapped"] = count_unmapped(frame, layer.index, counted=arrays["counted"])
+    window_mask = _date_mask(frame, *(
+        (_ordinal_date(start), _ordinal_date(end)) if start is not None and end is not None else (None, None)
+    ))
+    out.attrs["unmapped"] = count_unmapped(frame, layer.index, counted=arrays["counted"], within=window_mask)
     out.attrs["window_start"] = _ordinal_date(start) if start is not None else None
     out.attrs["window_end"] = _ordinal_date(end) if end is not None else None
     return out
