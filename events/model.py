@@ -69,6 +69,8 @@ class Event:
     place_mention: tuple[int, int] | None = None  # span of the place mention used
     date_phrase: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # Other sentence spans of the same article that report this event (merged within it).
+    also_reported: tuple[tuple[int, int], ...] = field(default=())
 
     def count(self, kind: str) -> tuple[int | None, int | None]:
         """(low, high) summed over the numbers of one kind, or (None, None)."""
