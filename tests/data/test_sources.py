@@ -333,3 +333,8 @@ def test_manifest_missing_or_empty(tmp_path: Path) -> None:
     (tmp_path / "empty.toml").write_text("title = 'x'\n", encoding="utf-8")
     with pytest.raises(ManifestError, match=r"no \[\[source\]\] tables"):
         load_manifest(tmp_path / "empty.toml")
+
+
+def test_data_sources_page_quotes_the_attribution() -> None:
+    page = Path(__file__).resolve().parents[2] / "DATA_SOURCES.md"
+    assert f"> {attribution_text()}\n" in page.read_text(encoding="utf-8")
