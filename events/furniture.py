@@ -99,7 +99,9 @@ STAFF_BYLINE: Final = re.compile(
 
 HASHTAG_LINE: Final = re.compile(r"^(#[\w-]+[\s,;]*)+$")
 BYLINE: Final = re.compile(r"^(by|written by|posted by|author:?)\s+(?P<who>[\w][\w .,'&|·-]{1,90})$", re.IGNORECASE)
-BREADCRUMB_SEPARATED: Final = re.compile(r"^[^.!?]{1,40}(\s*(>|»|›|/|\|)\s*[^.!?]{1,60}){2,}$")
+# Section names joined by at least two ">", "»" or "›" (a "|" between page-title parts is not
+# a breadcrumb: "Headline | News | DW" is a page title).
+BREADCRUMB_SEPARATED: Final = re.compile(r"^[^.!?>»›]{1,40}(\s*[>»›]\s*[^.!?>»›]{1,60}){2,}$")
 BREADCRUMB_RUN_TOGETHER: Final = re.compile(r"^Home(?=[A-Z])\w")
 SOURCE_CREDIT: Final = re.compile(r"^(source|izvor|burimi|izvor/source)\s*:\s*(?P<who>[\w][\w .&'/-]{1,50})$", re.IGNORECASE)
 PUBLISHED_PREFIX: Final = re.compile(r"^(published|posted|updated|last updated|date)( on| at)?:?\s*", re.IGNORECASE)
@@ -444,7 +446,7 @@ def _find_title(lines: list[_Line], kinds: list[str | None]) -> int | None:
     candidates = [i for i, k in enumerate(kinds) if k is None]
     for pos, i in enumerate(candidates):
         text = lines[i].text
-        if BREADCRUMB_RUN_TOGETHER.match(text) or text.lower() in SECTION_LABELS:
+        if BREADCRUMB_RUN_TOGETHER.match(text) or BREADCRUMB_SEPARATED.match(text) or text.lower() in SECTION_LABELS:
             continue
         if pos + 1 < len(candidates):
             following = lines[candidates[pos + 1]].text
