@@ -1,0 +1,212 @@
+"""The codebook as patterns: which sentences report an event, of which type and subtype.
+
+Each subtype has cue patterns (docs/CODEBOOK.md lists them with their definitions). A cue
+only counts when it reports something that happened or was decided, so three guards run on
+the words before it, inside its clause:
+
+- requests and conditions: "urged Belgrade to withdraw", "could deploy if needed", "called on";
+- negation: "did not deploy", "denied any arrests";
+- references: "after the arrest", "amid clashes", "following a gunfight" name an earlier event
+  as a cause; they are kept as :attr:`Trigger.reference` and extraction turns them into events
+  only when the reference carries its own place or date.
+
+Then a sentence keeps at most one violent subtype (explosion > armed_attack > armed_clash >
+riot) and the codebook's precedence rules apply (a protest that turns violent is the violent
+event; an arrest is more specific than the police operation it came from; Serbian forces
+deployed towards the boundary are a military build-up).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+from events.schema import DEPLOYMENT_SUBTYPES, INCIDENT_SUBTYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue pattern of the codebook; ``weight`` is the base confidence of its events."""
+
+    subtype: str
+    pattern: re.Pattern[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A cue found in a sentence: offsets are relative to the sentence."""
+
+    type: str
+    subtype: str
+    start: int
+    end: int
+    cue: str
+    confidence: float
+    reference: bool = False  # "after the arrest": a cause named in passing, see module doc
+
+
+def _cue(subtype: str, regex: str, weight: float = 0.7) -> Cue:
+    return Cue(subtype, re.compile(regex, re.IGNORECASE), weight)
+
+
+_TROOPS = r"(?:forces|troops|soldiers|personnel|units|contingent|battalion|company|servicemen)"
+
+CODEBOOK: Final[tuple[Cue, ...]] = (
+    _cue("explosion", r"\b(?:explosions?|explosive\s+devices?|explosives|blasts?|bomb(?:s|ing|ed)?"
+         r"|(?<!stun\s)(?<!stun-)(?<!shock\s)grenades?|IEDs?|detonat\w+|blew\s+up)\b", 0.75),
+    _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
+         r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on)|ambush(?:ed)?|shooting\b|"
+         r"physically\s+assaulted|assaulted|attempted\s+to\s+(?:kill|deprive)|arson|"
+         r"set\s+(?:on\s+)?fire)", 0.75),
+    _cue("armed_clash", r"\b(?:clash(?:es|ed)?|gunfights?|gun\s+battle|shoot-?outs?|firefights?|"
+         r"exchanged?\s+(?:of\s+)?fire|engaged\s+in\s+a\s+battle|battled|skirmish\w*|"
+         r"fighting\s+broke\s+out)\b", 0.75),
+    _cue("riot", r"\b(?:riot(?:s|ing|ers)?|violent\s+(?:protests?|demonstrations?|unrest)|"
+         r"threw\s+(?:stones|rocks|molotov|petrol\s+bombs|bottles|tear\s+gas)|"
+         r"disperse(?:d)?\s+(?:the\s+)?(?:crowd|protesters)|dispersing\s+(?:the\s+)?crowd|"
+         r"tear\s+gas|stun\s+grenades?)\b", 0.7),
+    _cue("protest", r"\b(?:protest(?:s|ed|ing)?\b(?!\s+(?:over|against|at|of)\s+the\s+"
+         r"(?:dismissal|decision|appointment))|rall(?:y|ies|ied)\b|demonstrations?\b|"
+         r"marched\b|sit-ins?\b|took\s+to\s+the\s+streets|camp\s+protest|taking\s+shifts)", 0.7),
+    _cue("barricade", r"\b(?:barricades?\b|roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
+         r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|streets?|crossings?|checkpoints?|"
+         r"bridge|traffic|highway|access))", 0.7),
+    _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
+         r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
+         0.75),
+    _cue("police_operation", r"\b(?:police\s+operations?|(?:special\s+)?police\s+(?:are\s+|were\s+)?"
+         r"(?:raided|entered|stormed|took\s+over|seized|carrying\s+out|carried\s+out|launched)|"
+         r"conducted\s+an?\s+(?:police\s+)?operation|raid(?:s|ed)?\b|"
+         r"entered\s+(?:the\s+)?municipal\s+buildings|used\s+force\s+to|"
+         r"searched\s+(?:the\s+)?(?:houses?|premises|homes?))", 0.65),
+    _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed)\b[^.;]{0,50}?"
+         r"\b(?:border|crossings?|checkpoints?|crossing\s+points?)|(?:border|crossings?|"
+         r"checkpoints?)\b[^.;]{0,40}?\b(?:(?:is|was|were|are|remain(?:s|ed)?)\s+(?:\w+\s+)?"
+         r"closed|shut))\b", 0.75),
+    _cue("readiness_raised", r"\b(?:rais(?:e|ed|es|ing)\s+(?:the\s+)?(?:combat\s+)?readiness|"
+         r"readiness\s+(?:level\s+)?(?:was\s+|has\s+been\s+)?raised|"
+         r"(?:highest|full|increased|heightened)\s+(?:level\s+of\s+)?(?:combat\s+)?readiness|"
+         r"(?:put|placed|kept)\s+on\s+(?:high\s+)?(?:alert|standby)|"
+         r"(?:state|level)\s+of\s+(?:high\s+)?alert|combat\s+readiness)", 0.7),
+    _cue("withdrawal", r"\b(?:withdr(?:ew|awn|awal|aws|awing)\b|withdraw\b|"
+         r"pull(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:back|out)\b|retreat(?:ed|s|ing)?\b|"
+         r"scal(?:e|ed|ing)\s+back\b|lower(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
+         r"(?:alert|readiness)|reduc(?:ed|ing)\s+(?:the\s+|its\s+)?(?:alert|readiness|"
+         r"troops|presence)|stood\s+down|stand\s+down)", 0.7),
+    _cue("military_buildup", r"\b(?:build-?ups?\b|massing\b|amass(?:ed|ing)\b|"
+         r"concentrat(?:ion|ed|ing)\s+(?:of\s+)?(?:\w+\s+)?" + _TROOPS + r"|"
+         r"increased\s+(?:its\s+|their\s+)?military\s+presence|"
+         r"movements?\s+of\s+(?:\w+\s+){0,3}" + _TROOPS + r"|"
+         r"(?:urgent\s+)?movement\s+in\s+the\s+direction\s+of|"
+         r"deploying\s+(?:its\s+|their\s+)?units\s+near|"
+         r"deployment\s+of\s+(?:advanced\s+)?(?:artillery|tanks|heavy\s+weapons))", 0.7),
+    _cue("reinforcement_announced", r"\b(?:reinforcement\s+plan|reinforcements?\b|"
+         r"(?:approved|authori[sz]ed|decided\s+to\s+send|will\s+send|to\s+send|agreed\s+to\s+send)"
+         r"\b[^.;]{0,40}?\b(?:forces|troops|soldiers|deployment|battalion)|"
+         r"(?:additional|extra)\s+(?:\w+\s+){0,2}" + _TROOPS + r"|"
+         r"increase\s+(?:its|their)\s+presence|bolster(?:s|ed|ing)?\b|augment(?:s|ed|ing)?\b|"
+         r"allocated\s+(?:one|a|an|\w+)\s+(?:battalion|company))", 0.7),
+    _cue("deployment", r"\b(?:deploy(?:ed|ing|s)?\b|deployment\s+(?:of|to)\b|"
+         r"(?:military|troop|army)\s+deployment\b|began\s+deployment|"
+         r"dispatch(?:ed|ing)?\b|(?:were|was|be|been|is|are)\s+sent\s+to|"
+         r"(?:transferred|relocated|moved)\s+(?:\w+\s+){0,2}(?:to|into)\b|relocation\s+plan|"
+         r"(?:forces|troops|soldiers|contingent|units|reinforcements|personnel)\b[^.;]{0,30}?\barrived\b|"
+         r"arrival\s+of\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|reinforcements|units)|"
+         r"(?:are|were|was|is)\s+placed\s+near|"
+         r"transfer\s+command\s+of|moving\s+into)", 0.65),
+)
+
+CUE_TYPE: Final[dict[str, str]] = {
+    **{s: "incident" for s in INCIDENT_SUBTYPES},
+    **{s: "deployment" for s in DEPLOYMENT_SUBTYPES},
+}
+VIOLENT_ORDER: Final = ("explosion", "armed_attack", "armed_clash", "riot")
+DEPLOYMENT_FAMILY: Final = frozenset({"deployment", "reinforcement_announced"})
+
+# Words before a cue, in the same clause, that make it a request, a condition or a denial.
+_IRREALIS = re.compile(
+    r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?|ask(?:ed|s|ing)?|"
+    r"demand(?:ed|s|ing)?|request(?:ed|s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?|could|"
+    r"would|might|should|if|unless|in\s+case|ready\s+(?:to|for)|intends?\s+to|considering|"
+    r"expected\s+to|aims?\s+to|so\s+(?:it|they)\s+can|to\s+prevent|to\s+avoid|calls?\s+for|"
+    r"plans?\s+to|an\s+end\s+to|stop|not|never|no|denied|deny|denies|without|nor)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?:after(?!\s+which)|following|amid|over|against|in\s+response\s+to|due\s+to|"
+    r"because\s+of|sparked\s+by|caused\s+by|since|before|during|responsibility\s+for|"
+    r"condemn(?:ed|s|ing)?|in\s+the\s+wake\s+of|in\s+connection\s+with|suspect(?:ed)?\s+in|"
+    r"suspected\s+of|accused\s+of|involved\s+in|involvement\s+in|organi[sz]er\s+of|"
+    r"leader\s+of|responsible\s+for|role\s+in|part\s+in)\s+"
+    r"(?:the\s+|a\s+|an\s+|this\s+|his\s+|her\s+|their\s+|last\s+|recent\s+|yesterday’s\s+|"
+    r"yesterday's\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "resigned ... in protest", "boycotted ... to protest": a motive, not a protest event.
+_MOTIVE = re.compile(
+    r"\b(?:resign\w*|quit|boycott\w*|walk(?:ed)?\s+out|left|suspend\w*|withdr\w+\s+from)\b"
+    r"[^.;]*\b(?:in|to)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()“”\"]|,\s+(?:which|who|but|while|and)\b|\bthat\b", re.I)
+_SERBIAN_FORCES = re.compile(
+    r"\b(?:Serbian|Serbia’s|Serbia's)\s+(?:\w+\s+)?(?:army|armed\s+forces|military|troops|"
+    r"forces|units|soldiers)|\bBelgrade\b|\bVu[cč]i[cć]\b|Serbian\s+Defen[cs]e", re.IGNORECASE)
+_BOUNDARY_WORDS = re.compile(
+    r"\b(?:border|boundary|administrative\s+line|line\s+with|near\s+Kosovo|towards?\s+Kosovo)\b",
+    re.IGNORECASE)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The text of the cue's clause before the cue (cut at the last clause break)."""
+    before = sentence[max(0, start - 80):start]
+    cut = 0
+    for match in _CLAUSE_BREAK.finditer(before):
+        cut = match.end()
+    return before[cut:]
+
+
+def classify_sentence(sentence: str) -> list[Trigger]:
+    """Event triggers in one sentence after the guards and precedence rules of the codebook."""
+    triggers: list[Trigger] = []
+    for cue in CODEBOOK:
+        for match in cue.pattern.finditer(sentence):
+            start, end = match.span()
+            if any(start < t.end and t.start < end for t in triggers):
+                continue
+            before = _clause_before(sentence, start)
+            if _IRREALIS.search(before):
+                continue
+            if cue.subtype == "protest" and _MOTIVE.search(sentence[max(0, start - 120):start]):
+                continue
+            reference = bool(_REFERENCE.search(sentence[max(0, start - 60):start]))
+            triggers.append(Trigger(CUE_TYPE[cue.subtype], cue.subtype, start, end,
+                                    match.group(0), cue.weight, reference))
+            break  # one trigger per subtype and sentence
+    return _apply_precedence(sentence, triggers)
+
+
+def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    subtypes = {t.subtype for t in triggers}
+    violent = [s for s in VIOLENT_ORDER if s in subtypes]
+    drop: set[str] = set(violent[1:])
+    if any(t.subtype in VIOLENT_ORDER and not t.reference for t in triggers) and (
+            "protest" in subtypes):
+        drop.add("protest")  # a protest that turns violent is one violent event
+    if "arrest" in subtypes:
+        drop.add("police_operation")
+    if "barricade" in subtypes:
+        drop.add("protest")  # putting up roadblocks is how that protest acted
+    if "military_buildup" in subtypes or "readiness_raised" in subtypes:
+        drop |= DEPLOYMENT_FAMILY
+    if "reinforcement_announced" in subtypes and "deployment" in subtypes:
+        drop.add("deployment")
+    kept = [t for t in triggers if t.subtype not in drop]
+    serbian = _SERBIAN_FORCES.search(sentence) and _BOUNDARY_WORDS.search(sentence)
+    if serbian:
+        kept = [
+            replace(t, subtype="military_buildup") if t.subtype in DEPLOYMENT_FAMILY else t
+            for t in kept
+        ]
+    kept.sort(key=lambda t: t.start)
+    return kept

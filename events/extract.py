@@ -1,0 +1,451 @@
+"""Events from one article: sentences -> triggers -> date, place, actors, counts -> merged events.
+
+``extract_events(article, gazetteer)`` is the whole stage. The gazetteer is injected: anything
+with ``find_mentions(text) -> list[Mention]`` (see ``gazetteer.model``) will do, which keeps
+this module testable with a small in-memory gazetteer. Rules are documented in
+docs/CODEBOOK.md; the comments here name the rule each step implements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Final, Protocol
+
+from events.actors import ActorMatcher, ActorMention, assign_roles, default_actors
+from events.classify import DEPLOYMENT_FAMILY, Trigger, classify_sentence
+from events.dates import DateMention, article_year, find_dates, publication_fallback
+from events.model import Article, Event, Number
+from events.numbers import find_numbers
+from events.sentences import Sentence, split_sentences
+
+
+class PlaceLike(Protocol):
+    """What extraction reads from a gazetteer place (``gazetteer.model.Place``)."""
+
+    place_id: str
+    name: str
+    feature_type: str
+    lat: float | None
+    lon: float | None
+    municipality_code: str | None
+    municipality: str | None
+    in_aoi: bool
+
+
+class MentionLike(Protocol):
+    """What extraction reads from a gazetteer mention (``gazetteer.model.Mention``)."""
+
+    text: str
+    start: int
+    end: int
+    place: PlaceLike | None
+    geo_precision: int
+    score: float
+
+
+class GazetteerLike(Protocol):
+    """The one gazetteer method extraction needs."""
+
+    def find_mentions(self, text: str) -> Sequence[MentionLike]: ...
+
+
+# Subtype families for merging and for counts: which numbers belong to which events.
+FAMILIES: Final[dict[str, str]] = {
+    "deployment": "deploy", "reinforcement_announced": "deploy",
+    "readiness_raised": "buildup", "military_buildup": "buildup", "withdrawal": "withdrawal",
+    "armed_clash": "violence", "armed_attack": "violence", "riot": "violence",
+    "explosion": "explosion", "protest": "protest", "barricade": "barricade",
+    "arrest": "arrest", "police_operation": "police_operation",
+    "border_closure": "border_closure",
+}
+_NUMBER_KINDS: Final[dict[str, frozenset[str]]] = {
+    "deploy": frozenset({"troops"}), "buildup": frozenset({"troops"}),
+    "withdrawal": frozenset({"troops"}),
+    "violence": frozenset({"killed", "injured", "arrested"}),
+    "explosion": frozenset({"killed", "injured"}),
+    "protest": frozenset({"injured", "arrested", "killed"}),
+    "barricade": frozenset({"injured", "arrested"}),
+    "arrest": frozenset({"arrested", "injured"}),
+    "police_operation": frozenset({"arrested", "injured", "killed"}),
+    "border_closure": frozenset(),
+}
+
+# Subtypes that can describe the same real event in one article (merging).
+MERGE_FAMILIES: Final[dict[str, str]] = {
+    "deployment": "deploy", "reinforcement_announced": "deploy",
+    "armed_clash": "violence", "armed_attack": "violence", "riot": "violence",
+}
+# A date after one of these words, past the cue, belongs to a subordinate clause.
+_SUBORDINATE = re.compile(r"\b(?:after|following|since|before|because|until|when|as)\b", re.I)
+
+# Location rules (docs/CODEBOOK.md, "Location"), on the words just before a place mention.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|transferred|brought|escorted|transported|extradited|handed\s+over)\s+"
+    r"(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bcustody\s+(?:unit\s+)?in\s+$",
+    re.I)
+_INSTITUTION = re.compile(
+    r"\b(?:court|prosecut\w*|office|custody(?:\s+unit)?|detention\s+unit|prison|hospital|"
+    r"ministry|embassy|headquarters)(?:\s+[\w’'-]+)?\s+(?:in|of)\s+$", re.I)
+_BORDER_WITH = re.compile(
+    r"\b(?:border|boundary|line|crossings?|frontier)\s+(?:with|to|between)\s+(?:the\s+)?$"
+    r"|\btowards?\s+(?:the\s+)?$|\bborder\s+with\s+\w+\s+and\s+$", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|into|to|across|within|on|of|through|throughout|"
+    r"nearby|vicinity\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+_NEAR = re.compile(
+    r"\b(?:near|outside|around|vicinity\s+of|outskirts\s+of|close\s+to|nearby)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+_METONYMY_AFTER = re.compile(
+    r"(?:’s|'s)\s+(?!north|south|east|west|territory|soil|border|capital|village|town)"
+    r"|\s+(?:said|says|urged|appealed|asked|announced|accused|claimed|denied|warned|called|"
+    r"demanded|authorities|government|officials|leadership|prime|president|ambassador|"
+    r"and\s+Belgrade|and\s+Pristina)\b|-backed\b", re.I)
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w ]{2,30})?\s*(?:\(\w[\w .]*\))?\s*[—–-]\s")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)$", re.I)
+_PARTS = re.compile(r"\b(?:village|villages|town|towns|city|municipalities|municipality)\s+of\s+$",
+                    re.I)
+
+# Confidence adjustments (documented in the codebook).
+_CONF_EXPLICIT_DATE: Final = 0.1
+_CONF_PRECISE_PLACE: Final = 0.1
+_CONF_FALLBACK_DATE: Final = -0.15
+_CONF_NO_PLACE: Final = -0.1
+_CONF_HEADLINE_ONLY: Final = -0.15
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    mention: MentionLike
+    precision: int
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _is_dateline(text: str, mention: MentionLike) -> bool:
+    """An all-capital or dash-led place at the very start of a line: the dateline."""
+    if text[_line_start(text, mention.start):mention.start].strip():
+        return False
+    after = text[mention.end:mention.end + 40]
+    return (mention.text.isupper() and len(mention.text) > 3) or bool(_DATELINE_AFTER.match(after))
+
+
+def _usable_site(text: str, sentence: Sentence, mention: MentionLike, subtype: str) -> bool:
+    if mention.place is None or _is_dateline(text, mention):
+        return False
+    before = text[max(sentence.start, mention.start - 50):mention.start]
+    after = text[mention.end:mention.end + 30]
+    if _FROM.search(before) or _INSTITUTION.search(before) or _BORDER_WITH.search(before):
+        return False
+    if subtype not in DEPLOYMENT_FAMILY and _TAKEN_TO.search(before):
+        return False
+    if _METONYMY_AFTER.match(after):
+        return False
+    # Serbian units "near Kosovo" stand on the Serbian side: never place them in Kosovo.
+    return not (subtype in ("military_buildup", "readiness_raised") and
+                mention.place.feature_type == "country" and mention.place.in_aoi)
+
+
+def _site_precision(text: str, mention: MentionLike) -> int:
+    before = text[max(0, mention.start - 40):mention.start]
+    if mention.geo_precision == 1 and _NEAR.search(before):
+        return 2
+    return mention.geo_precision
+
+
+def _choose_sites(text: str, sentence: Sentence, trigger: Trigger,
+                  mentions: list[MentionLike], window: tuple[int, int] | None,
+                  others: list[tuple[int, int]]) -> list[_Site]:
+    """Where the event happened: the best locative place, plus places coordinated with it."""
+    usable = [m for m in mentions if _usable_site(text, sentence, m, trigger.subtype)]
+    if window is not None:
+        usable = [m for m in usable if window[0] <= m.start < window[1]]
+    else:
+        usable = [m for m in usable if not any(a <= m.start < b for a, b in others)]
+    if not usable:
+        return []
+    cue_pos = sentence.start + trigger.start
+
+    def rank(m: MentionLike) -> tuple[int, int, int]:
+        before = text[max(sentence.start, m.start - 40):m.start]
+        locative = bool(_LOCATIVE.search(before))
+        return (0 if locative else 1, _site_precision(text, m), abs(m.start - cue_pos))
+
+    best = min(usable, key=rank)
+    chosen = [best]
+    ordered = sorted(usable, key=lambda m: m.start)
+    index = ordered.index(best)
+    for step in (-1, 1):  # "in Zvečan, Zubin Potok and Leposavić": one event per place
+        i = index
+        while 0 <= i + step < len(ordered):
+            left, right = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i],
+                                                                            ordered[i + step])
+            gap = text[left.end:right.start]
+            if not _COORDINATION.fullmatch(gap) and not _COORDINATION.match(gap + " "):
+                break
+            if left.geo_precision > 3 or right.geo_precision > 3:
+                break
+            chosen.append(ordered[i + step])
+            i += step
+    seen: set[str] = set()
+    sites: list[_Site] = []
+    for mention in sorted(chosen, key=lambda m: m.start):
+        assert mention.place is not None
+        if mention.place.place_id in seen:
+            continue
+        seen.add(mention.place.place_id)
+        sites.append(_Site(mention, _site_precision(text, mention)))
+    return sites
+
+
+def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
+                 window: tuple[int, int] | None, others: list[tuple[int, int]]
+                 ) -> DateMention | None:
+    """The date phrase nearest the cue, outside other events' cause clauses."""
+    if window is not None:
+        dates = [d for d in dates if window[0] <= d.start < window[1]]
+    else:
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in others)]
+    cue_end = sentence.start + trigger.end
+    usable = [d for d in dates if not (
+        d.start > cue_end and _SUBORDINATE.search(sentence.text[trigger.end:d.start - sentence.start]))]
+    if not usable:
+        return None
+    cue = sentence.start + trigger.start
+    return min(usable, key=lambda d: abs(d.start - cue))
+
+
+def _reference_window(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
+    """A cause named in passing ("following a gunfight in Zvečan") owns only its own phrase."""
+    start = sentence.start + trigger.start
+    rest = sentence.text[trigger.end:]
+    stop = re.search(r"[,;:]|\b(?:that|which|who|and|when|while|resulting)\b", rest)
+    end = trigger.end + (stop.start() if stop else len(rest))
+    return start, sentence.start + min(end, trigger.end + 60)
+
+
+def _numbers_for(numbers: list[Number], subtype: str) -> tuple[Number, ...]:
+    kinds = _NUMBER_KINDS[FAMILIES[subtype]]
+    return tuple(n for n in numbers if n.kind in kinds)
+
+
+def _build_event(article: Article, sentence: Sentence, trigger: Trigger,
+                 site: _Site | None, chosen_date: DateMention, actors: list[ActorMention],
+                 numbers: list[Number]) -> Event:
+    confidence = trigger.confidence
+    if chosen_date.basis in ("explicit", "relative_to_publication"):
+        confidence += _CONF_EXPLICIT_DATE
+    elif chosen_date.basis in ("publication", "unknown"):
+        confidence += _CONF_FALLBACK_DATE
+    notes: list[str] = [f"cue: {trigger.cue}"]
+    if site is None:
+        confidence += _CONF_NO_PLACE
+        place = None
+        notes.append("no usable place in the sentence")
+    else:
+        place = site.mention.place
+        if site.precision <= 2:
+            confidence += _CONF_PRECISE_PLACE
+    if trigger.reference:
+        notes.append("named as a cause or earlier event")
+    precision = site.precision if site is not None else 4
+    mapped = place is not None and precision < 4 and place.lat is not None
+    return Event(
+        type=trigger.type,
+        subtype=trigger.subtype,
+        date=chosen_date.date,
+        date_precision=chosen_date.precision,
+        date_basis=chosen_date.basis,
+        place_id=place.place_id if place else None,
+        place=place.name if place else None,
+        lat=place.lat if mapped and place else None,
+        lon=place.lon if mapped and place else None,
+        municipality_code=place.municipality_code if place else None,
+        municipality=place.municipality if place else None,
+        in_aoi=bool(place.in_aoi) if place else False,
+        geo_precision=precision,
+        actors=assign_roles(trigger.subtype, sentence.text, sentence.start, actors),
+        numbers=_numbers_for(numbers, trigger.subtype),
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        confidence=round(min(1.0, max(0.05, confidence)), 3),
+        place_mention=(site.mention.start, site.mention.end) if site else None,
+        date_phrase=chosen_date.phrase or None,
+        notes=tuple(notes),
+    )
+
+
+def _is_headline(article: Article, sentence: Sentence) -> bool:
+    if sentence.paragraph != 0:
+        return False
+    title = (article.title or "").strip()
+    return bool(title) and (sentence.text == title or title.startswith(sentence.text))
+
+
+def _merge_family(event: Event) -> str:
+    return MERGE_FAMILIES.get(event.subtype, event.subtype)
+
+
+def _explicit_troops(event: Event) -> set[tuple[int | None, int | None]]:
+    return {(n.low, n.high) for n in event.numbers
+            if n.kind == "troops" and n.low is not None and n.qualifier != "unit size"}
+
+
+def _weak_place(event: Event) -> bool:
+    return event.place_id is None or event.geo_precision >= 4
+
+
+def _weak_date(event: Event) -> bool:
+    return event.date is None or event.date_basis in ("publication", "unknown")
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    """Same real event? Family, lead actor, place and date agree or one side is unstated."""
+    if _merge_family(a) != _merge_family(b):
+        return False
+    if a.actors and b.actors and a.actors[0][0] != b.actors[0][0]:
+        return False
+    troops_a, troops_b = _explicit_troops(a), _explicit_troops(b)
+    if troops_a and troops_b and not troops_a & troops_b:
+        return False
+    same_place = a.place_id == b.place_id
+    if not same_place and not (_weak_place(a) or _weak_place(b)):
+        return False
+    same_date = (a.date, a.date_precision) == (b.date, b.date_precision)
+    return same_date or _weak_date(a) or _weak_date(b)
+
+
+def _combine(kept: Event, other: Event) -> Event:
+    """One event from two reports of it: the stronger place and date, all counts and actors."""
+    numbers = list(kept.numbers)
+    for number in other.numbers:
+        if not any(n.kind == number.kind and n.low == number.low and n.high == number.high
+                   for n in numbers):
+            numbers.append(number)
+    if any(n.kind == "troops" and n.qualifier != "unit size" and n.low is not None
+           for n in numbers):
+        numbers = [n for n in numbers if n.qualifier != "unit size"]
+    actors = list(kept.actors)
+    for pair in other.actors:
+        if pair[0] not in {a for a, _ in actors}:
+            actors.append(pair)
+    merged = kept
+    if _weak_place(kept) and not _weak_place(other) or (
+            kept.place_id is None and other.place_id is not None):
+        merged = replace(merged, place_id=other.place_id, place=other.place, lat=other.lat,
+                         lon=other.lon, municipality_code=other.municipality_code,
+                         municipality=other.municipality, in_aoi=other.in_aoi,
+                         geo_precision=other.geo_precision, place_mention=other.place_mention)
+    if _weak_date(kept) and not _weak_date(other):
+        merged = replace(merged, date=other.date, date_precision=other.date_precision,
+                         date_basis=other.date_basis, date_phrase=other.date_phrase)
+    return replace(
+        merged, numbers=tuple(numbers), actors=tuple(actors),
+        confidence=round(min(1.0, max(kept.confidence, other.confidence) + 0.05), 3),
+        notes=kept.notes,
+        also_reported=(*kept.also_reported, (other.start, other.end), *other.also_reported),
+    )
+
+
+def merge_events(events: list[Event], headline: set[int]) -> list[Event]:
+    """One event per real event in an article (codebook, "One event per article").
+
+    Two events merge when they are of one family (deployment and announced reinforcement;
+    clash, attack and riot; otherwise the same subtype), the first-named actors agree, explicit
+    troop figures agree, and place and date each agree or are unstated on one side (no place
+    or only the country; no date or only the publication day). A headline event merges into
+    the first compatible body event.
+    """
+    merged: list[Event] = []
+    order = [i for i in range(len(events)) if i not in headline] + sorted(headline)
+    for i in order:
+        event = events[i]
+        target = next((j for j, m in enumerate(merged) if _compatible(m, event)), None)
+        if target is None:
+            if i in headline:
+                event = replace(event, confidence=round(max(
+                    0.05, event.confidence + _CONF_HEADLINE_ONLY), 3))
+            merged.append(event)
+        else:
+            merged[target] = _combine(merged[target], event)
+    merged.sort(key=lambda e: e.start)
+    return merged
+
+
+def _attach_orphan_numbers(events: list[Event], numbers: list[Number]) -> list[Event]:
+    """Counts in a sentence without a cue belong to the events of the sentence just before."""
+    updated: list[Event] = []
+    for event in events:
+        extra = [n for n in _numbers_for(numbers, event.subtype)
+                 if not any(n.kind == m.kind and n.low == m.low for m in event.numbers)]
+        updated.append(replace(event, numbers=(*event.numbers, *extra)) if extra else event)
+    return updated
+
+
+def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
+                   actors: ActorMatcher | None = None) -> list[Event]:
+    """All events reported in one article, merged within the article, in text order."""
+    text = article.text
+    matcher = actors or default_actors()
+    mentions = sorted(gazetteer.find_mentions(text), key=lambda m: m.start) if gazetteer is not None else []
+    published = article.published
+    pub_precision = article.published_precision if published else "day"
+    context_year = article_year(text) if published is None else None
+    fallback = publication_fallback(published, pub_precision)
+    events: list[Event] = []
+    headline: set[int] = set()
+    previous: list[int] = []  # indexes of the events of the last sentence that had any
+    carried: tuple[DateMention, int] | None = None  # last stated date and its paragraph
+    gap = 0
+    position = 0
+    for sentence in split_sentences(text):
+        triggers = classify_sentence(sentence.text)
+        numbers = find_numbers(sentence.text, sentence.start)
+        if not triggers:
+            gap += 1
+            if numbers and previous and gap <= 1:
+                fresh = _attach_orphan_numbers([events[i] for i in previous], numbers)
+                for i, event in zip(previous, fresh, strict=True):
+                    events[i] = event
+            continue
+        gap = 0
+        dates = find_dates(sentence.text, published, pub_precision=pub_precision,
+                           context_year=context_year, offset=sentence.start)
+        actor_mentions = matcher.find(sentence.text, sentence.start)
+        while position < len(mentions) and mentions[position].end <= sentence.start:
+            position += 1
+        in_sentence = [m for m in mentions[position:] if m.start < sentence.end
+                       and m.start >= sentence.start]
+        is_headline = _is_headline(article, sentence)
+        windows = {id(t): _reference_window(sentence, t) for t in triggers if t.reference}
+        current: list[int] = []
+        for trigger in triggers:
+            window = windows.get(id(trigger))
+            others = [w for key, w in windows.items() if key != id(trigger)]
+            chosen = _choose_date(dates, trigger, sentence, window, others)
+            sites = _choose_sites(text, sentence, trigger, in_sentence, window, others)
+            if trigger.reference and chosen is None and not any(s.precision <= 3 for s in sites):
+                continue  # a cause named in passing, with nothing of its own to map
+            if chosen is None and trigger.reference:
+                chosen = DateMention("", 0, 0, None, "day", "unknown")
+            elif chosen is None and carried is not None and (
+                    sentence.paragraph - carried[1] <= 1):
+                chosen = carried[0]  # narrative time: the last date stated carries on
+            elif chosen is None:
+                chosen = fallback
+            elif chosen.date is not None and not is_headline:
+                carried = (chosen, sentence.paragraph)
+            for site in sites or [None]:
+                current.append(len(events))
+                if is_headline:
+                    headline.add(len(events))
+                events.append(_build_event(article, sentence, trigger, site, chosen,
+                                           actor_mentions, numbers))
+        previous = current
+    return merge_events(events, headline)
