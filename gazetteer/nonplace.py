@@ -68,7 +68,10 @@ def load_rules(path: Path = PATTERNS_PATH) -> NonPlaceRules:
     # "(Kosovo) police": a closing bracket or quote may sit between the name and the head word.
     gap = r"[)\]’'”\"]?[ \t]+"
     capitalised = r"(?:[A-Z][\w-]*[ \t]+){0,2}"
-    after = re.compile(gap + capitalised + rf"(?:{_alternation(data['after_heads'])})\b")
+    # "Zvečan police station" names a building in the place, not the organisation.
+    after = re.compile(
+        gap + capitalised + rf"(?:{_alternation(data['after_heads'])})\b(?![ \t]+stations?\b)"
+    )
     ethnonym = re.compile(r"[ \t]+" + rf"(?:{_alternation(data['ethnonym_heads'])})\b")
     # A hyphenated compound after the phrase is excluded whole: "Diocese of Raška-Prizren".
     before = re.compile(rf"\b(?:{_alternation(data['before'])})\s+(?:[\w]+-)*$")

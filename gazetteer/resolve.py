@@ -120,6 +120,8 @@ def _container(text: str, match: Match, following: Match | None, places: Sequenc
     """The place named right after ``match`` as its container ("X in Y", "X, Y"), if any."""
     if following is None or not _CONTAINER_LINK.match(text[match.end : following.start]):
         return None
+    if set(following.candidates) & set(match.candidates):
+        return None  # a list repeating one name ("Gračanica, GRACANICA") is not a container
     best = places[following.candidates[0]]
     return best if _is_sub_national(best) else None
 
@@ -159,6 +161,8 @@ def _choose(
     runner_up = scored[1][0]
     if reason == "context:article" and prior(best) >= max(prior(p) for p in candidates):
         reason = "importance"  # context agreed with the prior; the prior decided
+    if match.method == "fuzzy":
+        reason = f"fuzzy+{reason}"
     margin = (best_score - runner_up) / best_score if best_score > 0 else 0.0
     confidence = min(0.95, 0.55 + margin) * base_score
     return best, reason, confidence

@@ -1,0 +1,140 @@
+"""find_mentions on sentences written for these tests: spans, guards, context and precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.index import Gazetteer
+from gazetteer.model import Mention
+
+
+def found(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    mentions = gazetteer.find_mentions(text)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert 0.0 <= mention.score <= 1.0 and 1 <= mention.geo_precision <= 4
+    return mentions
+
+
+def ids(mentions: list[Mention]) -> list[str]:
+    return [m.place.place_id for m in mentions if m.place is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("Shots were fired at a patrol in Zvecan overnight.", "Zvecan", "gn:783770"),
+        ("Shots were fired at a patrol in Zveçan overnight.", "Zveçan", "gn:783770"),
+        ("BREAKING: ZVEČAN police station attacked.", "ZVEČAN", "gn:783770"),
+        ("Полиција у Звечан стигла је ноћу.", "Звечан", "gn:783770"),
+        ("Masked men stormed the monastery in Banska at dawn.", "Banska", "gn:792910"),
+        ("A convoy left Prishtinë for the north.", "Prishtinë", "gn:786714"),
+        ("Talks resumed in Ferizaji after the holiday.", "Ferizaji", "gn:784759"),
+    ],
+)
+def test_spellings_and_misspellings_in_text(gazetteer: Gazetteer, text: str, surface: str, place_id: str) -> None:
+    mentions = found(gazetteer, text)
+    assert [(m.text, m.place.place_id) for m in mentions] == [(surface, place_id)]
+
+
+def test_fuzzy_match_is_marked(gazetteer: Gazetteer) -> None:
+    (mention,) = found(gazetteer, "Residents of Banska gathered at the church.")
+    assert mention.method.startswith("fuzzy") and mention.place.municipality == "Zvečan"
+
+
+def test_sremska_mitrovica_is_out_of_aoi_and_kosovska_is_in(gazetteer: Gazetteer) -> None:
+    mentions = found(gazetteer, "Fans travelled from Sremska Mitrovica to Kosovska Mitrovica by bus.")
+    assert [(m.text, m.place.in_aoi) for m in mentions] == [
+        ("Sremska Mitrovica", False),
+        ("Kosovska Mitrovica", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banjska near Vushtrri held a village fair; Vushtrri's mayor came.", "gn:792911"),
+        ("After the attack, Banjska, Zvečan and Leposavić stayed under lockdown.", "gn:792910"),
+        ("A barn burned in Dren in Zubin Potok.", "gn:791062"),
+        ("Farmers in Dren, Leposavić, refused to leave.", "gn:791061"),
+        ("The ski season opened in Brezovica.", "ov:brezovica-ski"),
+    ],
+)
+def test_ambiguous_names_resolved_by_context(gazetteer: Gazetteer, text: str, expected: str) -> None:
+    assert ids(found(gazetteer, text))[0] == expected
+
+
+def test_zvecan_town_beats_the_village_in_klina(gazetteer: Gazetteer) -> None:
+    (mention,) = found(gazetteer, "Protesters gathered in Zvečan.")
+    assert mention.place.place_id == "gn:783770"
+    assert "gn:830257" in mention.candidates
+
+
+def test_northern_part_of_mitrovica_is_north_mitrovica(gazetteer: Gazetteer) -> None:
+    (mention,) = found(gazetteer, "Police detained him in the northern part of Mitrovica on Sunday.")
+    assert mention.place.place_id == "ov:north-mitrovica" and mention.place.municipality_code == "38"
+    (bare,) = found(gazetteer, "A rally was held in Mitrovica on Sunday.")
+    assert bare.place.place_id == "gn:789225"
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("A grenade exploded near Jarinje late on Friday.", 2),
+        ("A grenade exploded at Jarinje late on Friday.", 1),
+        ("Gunfire was heard on the outskirts of Zvečan.", 2),
+        ("Soldiers patrolled the municipality of Leposavić.", 3),
+        ("Serbia raised its alert level.", 4),
+        ("Unrest spread in northern Kosovo.", 3),
+    ],
+)
+def test_geo_precision(gazetteer: Gazetteer, text: str, precision: int) -> None:
+    (mention,) = found(gazetteer, text)
+    assert mention.geo_precision == precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kosovo Police said the Kosovo Security Force was not involved.",
+        "The Kosovo Interior Ministry and the Kosovo Intelligence Agency issued a statement.",
+        "The Kosovo Liberation Army fought in 1999; the Kosovo Force arrived later.",
+        "Follow @Kosovo_Police for updates.",
+        "The (Kosovo) police reported two arrests.",
+        "Kosovo Serbs and Kosovo Albanians disagreed; Kosovar media reported it.",
+        "The Diocese of Raška-Prizren condemned the assault.",
+        "She spoke to RFE/RL's Kosovo Service and Radio Free Europe.",
+        "The Serbian Orthodox Church and the Post of Serbia issued statements.",
+    ],
+)
+def test_organisations_and_ethnonyms_are_not_places(gazetteer: Gazetteer, text: str) -> None:
+    assert found(gazetteer, text) == []
+
+
+def test_people_named_like_villages_are_not_places(gazetteer: Gazetteer) -> None:
+    text = "Milun Milenković was arrested. Later Milenković denied it, said Dejan Pantić."
+    assert found(gazetteer, text) == []
+
+
+def test_capitalisation_guards(gazetteer: Gazetteer) -> None:
+    text = "Let us see: the us and them story. May we go? The US and the U.S. and the UK agreed."
+    mentions = found(gazetteer, text)
+    assert [m.text for m in mentions] == ["US", "U.S.", "UK"]
+    assert all(not m.place.in_aoi for m in mentions)
+
+
+def test_phrases_and_countries(gazetteer: Gazetteer) -> None:
+    text = "Belgrade said Kosovo and Metohija and central Serbia border the Republic of Kosovo claims."
+    assert [m.text for m in found(gazetteer, text)] == [
+        "Belgrade", "Kosovo and Metohija", "central Serbia", "Republic of Kosovo"
+    ]
+
+
+def test_mixed_script_text_offsets(gazetteer: Gazetteer) -> None:
+    text = "Из Лепосавића: report from Leposavić and Грачаница, then Đakovica."
+    mentions = found(gazetteer, text)
+    assert {"Leposavić", "Грачаница", "Đakovica"} <= {m.text for m in mentions}
+
+
+def test_empty_text(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find_mentions("") == []
