@@ -315,11 +315,16 @@ def _size_steps(top: int) -> list[int]:
 
 
 def _draw_labels(ax: Axes, munis: gpd.GeoDataFrame) -> None:
-    halo = [patheffects.withStroke(linewidth=2.2, foreground="#ffffff")]
+    """Names of municipalities with events: a white halo drawn under ordinary text.
+
+    The halo is a separate stroked copy, so the name itself stays real (searchable) PDF text.
+    """
+    halo = [patheffects.Stroke(linewidth=2.2, foreground="#ffffff")]
     with_events = munis[munis["events"] > 0].sort_values("municipality_code")
     for name, point in zip(with_events["name_en"], with_events.geometry.representative_point(), strict=True):
-        ax.text(point.x, point.y, str(name), fontsize=6.5, ha="center", va="center",
-                color="#111111", path_effects=halo, zorder=8)
+        for effects in (halo, None):
+            ax.text(point.x, point.y, str(name), fontsize=6.5, ha="center", va="center",
+                    color="#111111", path_effects=effects, zorder=8)
 
 
 def _draw_scale_bar(ax: Axes) -> None:
@@ -378,10 +383,9 @@ def _draw_panel(
     handles: list[Patch | Line2D] = [
         Patch(facecolor=colour, edgecolor="#777777", linewidth=0.5, label=label) for colour, label in classes
     ]
-    choropleth = panel.legend(handles=handles, title=MEASURES[measure], loc="upper left",
+    choropleth = panel.legend(handles=handles, title=textwrap.fill(MEASURES[measure], 40), loc="upper left",
                               bbox_to_anchor=(0.0, 1.0), fontsize=7.5, title_fontsize=8.5,
                               frameon=False, alignment="left")
-    choropleth.get_title().set_wrap(True)
     panel.add_artist(choropleth)
 
     top = max(sizes) if sizes else 1
