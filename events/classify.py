@@ -32,6 +32,7 @@ class Cue:
     subtype: str
     pattern: re.Pattern[str]
     weight: float
+    requires: re.Pattern[str] | None = None  # must also occur in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +46,13 @@ class Trigger:
     cue: str
     confidence: float
     reference: bool = False  # "after the arrest": a cause named in passing, see module doc
+    concurrent: bool = False  # "due to roadblocks": a cause happening at the same time
+    reference_start: int | None = None  # where the words naming the reference begin
 
 
-def _cue(subtype: str, regex: str, weight: float = 0.7) -> Cue:
-    return Cue(subtype, re.compile(regex, re.IGNORECASE), weight)
+def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = None) -> Cue:
+    return Cue(subtype, re.compile(regex, re.IGNORECASE), weight,
+               re.compile(requires, re.IGNORECASE) if requires else None)
 
 
 _TROOPS = r"(?:forces|troops|soldiers|personnel|units|contingent|battalion|company|servicemen)"
@@ -94,7 +98,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"pull(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:back|out)\b|retreat(?:ed|s|ing)?\b|"
          r"scal(?:e|ed|ing)\s+back\b|lower(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
          r"(?:alert|readiness)|reduc(?:ed|ing)\s+(?:the\s+|its\s+)?(?:alert|readiness|"
-         r"troops|presence)|stood\s+down|stand\s+down)", 0.7),
+         r"troops|presence)|stood\s+down|stand\s+down)", 0.7,
+         requires=r"\b(?:troops|forces|army|military|units|soldiers|contingent|alert|readiness|"
+         r"police|KFOR|gendarmerie|battalion)\b"),
     _cue("military_buildup", r"\b(?:build-?ups?\b|massing\b|amass(?:ed|ing)\b|"
          r"concentrat(?:ion|ed|ing)\s+(?:of\s+)?(?:\w+\s+)?" + _TROOPS + r"|"
          r"increased\s+(?:its\s+|their\s+)?military\s+presence|"
@@ -139,16 +145,27 @@ _REFERENCE = re.compile(
     r"because\s+of|sparked\s+by|caused\s+by|since|before|during|responsibility\s+for|"
     r"condemn(?:ed|s|ing)?|in\s+the\s+wake\s+of|in\s+connection\s+with|suspect(?:ed)?\s+in|"
     r"suspected\s+of|accused\s+of|involved\s+in|involvement\s+in|organi[sz]er\s+of|"
-    r"leader\s+of|responsible\s+for|role\s+in|part\s+in)\s+"
+    r"leader\s+of|responsible\s+for|role\s+in|part\s+in|citing|cited)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+|his\s+|her\s+|their\s+|last\s+|recent\s+|yesterday’s\s+|"
-    r"yesterday's\s+)?(?:[\w’'-]+\s+){0,3}$",
+    r"yesterday's\s+)?(?:[\w’'“”\"-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "The deployment of forces is presented as ...", "the movement of forces signals ...":
+# a remark about events in general, not a report of one.
+_GENERIC_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:presented|seen|viewed|described|considered|"
+    r"meant|intended|designed|aimed)\b|[^.;,]{0,40}?\b(?:signals|reflects|shows|suggests|"
+    r"underscores|demonstrates|highlights)\b", re.IGNORECASE)
+# "Pantic's arrest prompted weeks of ...": an earlier event named as the cause of the news.
+_CAUSE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:prompted|sparked|triggered|led\s+to|caused|provoked|fuell?ed)\b",
+    re.IGNORECASE)
 # "resigned ... in protest", "boycotted ... to protest": a motive, not a protest event.
 _MOTIVE = re.compile(
     r"\b(?:resign\w*|quit|boycott\w*|walk(?:ed)?\s+out|left|suspend\w*|withdr\w+\s+from)\b"
     r"[^.;]*\b(?:in|to)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:()“”\"]|,\s+(?:which|who|but|while|and)\b|\bthat\b", re.I)
+_CONCURRENT = re.compile(r"(?:due|because|amid|in\s+response|citing|cited)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:which|who|but|while|and)\b|\bthat\b", re.I)
 _SERBIAN_FORCES = re.compile(
     r"\b(?:Serbian|Serbia’s|Serbia's)\s+(?:\w+\s+)?(?:army|armed\s+forces|military|troops|"
     r"forces|units|soldiers)|\bBelgrade\b|\bVu[cč]i[cć]\b|Serbian\s+Defen[cs]e", re.IGNORECASE)
@@ -179,9 +196,18 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 continue
             if cue.subtype == "protest" and _MOTIVE.search(sentence[max(0, start - 120):start]):
                 continue
-            reference = bool(_REFERENCE.search(sentence[max(0, start - 60):start]))
-            triggers.append(Trigger(CUE_TYPE[cue.subtype], cue.subtype, start, end,
-                                    match.group(0), cue.weight, reference))
+            if cue.requires is not None and not cue.requires.search(sentence):
+                continue
+            if _GENERIC_AFTER.match(sentence, end):
+                continue
+            window_start = max(0, start - 60)
+            named = _REFERENCE.search(sentence[window_start:start])
+            caused = _CAUSE_AFTER.match(sentence, end)
+            concurrent = bool(named and _CONCURRENT.match(named.group(0)))
+            triggers.append(Trigger(
+                CUE_TYPE[cue.subtype], cue.subtype, start, end, match.group(0), cue.weight,
+                reference=bool(named or caused), concurrent=concurrent and not caused,
+                reference_start=window_start + named.start() if named else None))
             break  # one trigger per subtype and sentence
     return _apply_precedence(sentence, triggers)
 

@@ -16,7 +16,13 @@ from typing import Final, Protocol
 
 from events.actors import ActorMatcher, ActorMention, assign_roles, default_actors
 from events.classify import DEPLOYMENT_FAMILY, Trigger, classify_sentence
-from events.dates import DateMention, article_year, find_dates, publication_fallback
+from events.dates import (
+    DateMention,
+    article_year,
+    find_dates,
+    period,
+    publication_fallback,
+)
 from events.model import Article, Event, Number
 from events.numbers import find_numbers
 from events.sentences import Sentence, split_sentences
@@ -78,6 +84,11 @@ MERGE_FAMILIES: Final[dict[str, str]] = {
     "deployment": "deploy", "reinforcement_announced": "deploy",
     "armed_clash": "violence", "armed_attack": "violence", "riot": "violence",
 }
+# National contingents: two deployments by different nations are different events.
+_NATIONAL: Final = frozenset(
+    a.name for a in default_actors().actors if a.kind == "national_contingent")
+# A publication-day fallback date can stand for an event up to a week before publication.
+_SAME_NEWS_DAYS: Final = 7
 # A date after one of these words, past the cue, belongs to a subordinate clause.
 _SUBORDINATE = re.compile(r"\b(?:after|following|since|before|because|until|when|as)\b", re.I)
 
@@ -104,8 +115,14 @@ _METONYMY_AFTER = re.compile(
     r"|\s+(?:said|says|urged|appealed|asked|announced|accused|claimed|denied|warned|called|"
     r"demanded|authorities|government|officials|leadership|prime|president|ambassador|"
     r"and\s+Belgrade|and\s+Pristina)\b|-backed\b", re.I)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(?:[a-z]+ed|said|says|sent|"
+    r"took|made|wants|seeks|insists|is|was)\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w ]{2,30})?\s*(?:\(\w[\w .]*\))?\s*[—–-]\s")
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)$", re.I)
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:(?:the\s+)?(?:villages?|towns?|cities|city|"
+    r"municipalit(?:y|ies))\s+of\s+)?", re.I)
+_CONTAINER_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?:municipality\s+of\s+)?", re.I)
 _PARTS = re.compile(r"\b(?:village|villages|town|towns|city|municipalities|municipality)\s+of\s+$",
                     re.I)
 
@@ -146,6 +163,8 @@ def _usable_site(text: str, sentence: Sentence, mention: MentionLike, subtype: s
         return False
     if _METONYMY_AFTER.match(after):
         return False
+    if _SUBJECT_VERB_AFTER.match(after) and not _LOCATIVE.search(before):
+        return False  # "Belgrade increased its presence": the state acting, not a site
     # Serbian units "near Kosovo" stand on the Serbian side: never place them in Kosovo.
     return not (subtype in ("military_buildup", "readiness_raised") and
                 mention.place.feature_type == "country" and mention.place.in_aoi)
@@ -186,7 +205,10 @@ def _choose_sites(text: str, sentence: Sentence, trigger: Trigger,
             left, right = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i],
                                                                             ordered[i + step])
             gap = text[left.end:right.start]
-            if not _COORDINATION.fullmatch(gap) and not _COORDINATION.match(gap + " "):
+            if step > 0 and _CONTAINER_GAP.fullmatch(gap):
+                i += step  # "Banje in Zubin Potok": the municipality holds the village
+                continue
+            if not _COORDINATION.fullmatch(gap):
                 break
             if left.geo_precision > 3 or right.geo_precision > 3:
                 break
@@ -222,11 +244,12 @@ def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
 
 def _reference_window(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
     """A cause named in passing ("following a gunfight in Zvečan") owns only its own phrase."""
-    start = sentence.start + trigger.start
+    begin = trigger.reference_start if trigger.reference_start is not None else trigger.start
     rest = sentence.text[trigger.end:]
-    stop = re.search(r"[,;:]|\b(?:that|which|who|and|when|while|resulting)\b", rest)
+    stop = re.search(r"[;:]|,\s+(?:which|who|while|but|and|as)\b|,\s+(?:resulting|according)|"
+                     r"\b(?:when|while)\b", rest)
     end = trigger.end + (stop.start() if stop else len(rest))
-    return start, sentence.start + min(end, trigger.end + 60)
+    return sentence.start + begin, sentence.start + min(end, trigger.end + 120)
 
 
 def _numbers_for(numbers: list[Number], subtype: str) -> tuple[Number, ...]:
@@ -292,9 +315,9 @@ def _merge_family(event: Event) -> str:
     return MERGE_FAMILIES.get(event.subtype, event.subtype)
 
 
-def _explicit_troops(event: Event) -> set[tuple[int | None, int | None]]:
+def _explicit_counts(event: Event, kind: str) -> set[tuple[int | None, int | None]]:
     return {(n.low, n.high) for n in event.numbers
-            if n.kind == "troops" and n.low is not None and n.qualifier != "unit size"}
+            if n.kind == kind and n.low is not None and n.qualifier != "unit size"}
 
 
 def _weak_place(event: Event) -> bool:
@@ -305,20 +328,44 @@ def _weak_date(event: Event) -> bool:
     return event.date is None or event.date_basis in ("publication", "unknown")
 
 
+def _dates_compatible(a: Event, b: Event) -> bool:
+    """Same date, or one unstated; a publication-day fallback only matches a date close to it."""
+    if (a.date, a.date_precision) == (b.date, b.date_precision):
+        return True
+    if a.date is None or b.date is None:
+        return True
+    for weak, other in ((a, b), (b, a)):
+        if weak.date_basis == "publication" and weak.date is not None and other.date is not None:
+            _, other_end = period(other.date, other.date_precision)
+            if 0 <= (weak.date - other_end).days <= _SAME_NEWS_DAYS:
+                return True
+    return False
+
+
+def _actors_compatible(a: Event, b: Event) -> bool:
+    """For forces on the move: the same national contingents, else some actor in common."""
+    if a.type != "deployment":
+        return True
+    nationals_a = {name for name, _ in a.actors if name in _NATIONAL}
+    nationals_b = {name for name, _ in b.actors if name in _NATIONAL}
+    if nationals_a or nationals_b:
+        return bool(nationals_a & nationals_b)
+    names_a = {name for name, _ in a.actors}
+    names_b = {name for name, _ in b.actors}
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
 def _compatible(a: Event, b: Event) -> bool:
-    """Same real event? Family, lead actor, place and date agree or one side is unstated."""
-    if _merge_family(a) != _merge_family(b):
+    """Same real event? Family, actors, counts, place and date agree or one side is unstated."""
+    if _merge_family(a) != _merge_family(b) or not _actors_compatible(a, b):
         return False
-    if a.actors and b.actors and a.actors[0][0] != b.actors[0][0]:
+    for kind in ("troops", "killed", "injured", "arrested"):
+        counts_a, counts_b = _explicit_counts(a, kind), _explicit_counts(b, kind)
+        if counts_a and counts_b and not counts_a & counts_b:
+            return False
+    if a.place_id != b.place_id and not (_weak_place(a) or _weak_place(b)):
         return False
-    troops_a, troops_b = _explicit_troops(a), _explicit_troops(b)
-    if troops_a and troops_b and not troops_a & troops_b:
-        return False
-    same_place = a.place_id == b.place_id
-    if not same_place and not (_weak_place(a) or _weak_place(b)):
-        return False
-    same_date = (a.date, a.date_precision) == (b.date, b.date_precision)
-    return same_date or _weak_date(a) or _weak_date(b)
+    return _dates_compatible(a, b)
 
 
 def _combine(kept: Event, other: Event) -> Event:
@@ -430,9 +477,13 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
             others = [w for key, w in windows.items() if key != id(trigger)]
             chosen = _choose_date(dates, trigger, sentence, window, others)
             sites = _choose_sites(text, sentence, trigger, in_sentence, window, others)
-            if trigger.reference and chosen is None and not any(s.precision <= 3 for s in sites):
-                continue  # a cause named in passing, with nothing of its own to map
-            if chosen is None and trigger.reference:
+            if trigger.concurrent and chosen is None:
+                # "shut the crossings due to roadblocks": the cause happens at the same time
+                chosen = _choose_date(dates, replace(trigger, reference=False), sentence,
+                                      None, [])
+            elif trigger.reference and chosen is None and not sites:
+                continue  # an earlier event named in passing, with nothing of its own to map
+            if chosen is None and trigger.reference and not trigger.concurrent:
                 chosen = DateMention("", 0, 0, None, "day", "unknown")
             elif chosen is None and carried is not None and (
                     sentence.paragraph - carried[1] <= 1):
