@@ -47,7 +47,7 @@ def test_fuzzy_match_is_marked(gazetteer: Gazetteer, misspelling: str, place_id:
     assert mention.score < 0.9
 
 
-def test_transposed_letters_are_not_caught_xfail_free(gazetteer: Gazetteer) -> None:
+def test_misspelling_below_the_cutoff_is_not_matched(gazetteer: Gazetteer) -> None:
     # "Prisitna" is below the fuzzy cutoff on purpose: the cutoff keeps ordinary words out.
     assert found(gazetteer, "Residents of Prisitna gathered.") == []
 
