@@ -11,19 +11,27 @@ Two steps, as in record linkage:
 The rule, in words (also in docs/events-store.md):
 
 - never merge two events from the same article (extraction already merged within an article);
-- the subtype must be the same; the dates must be compatible: each date stands for the interval
-  its precision covers (a day, a week, a month, a year), widened by :data:`DAY_TOLERANCE` days on
-  each side because outlets date the same night a day apart; non-overlapping intervals veto;
+- the subtypes must be the same (+0.10) or siblings that outlets use for one event
+  (:data:`SUBTYPE_FAMILIES`: an armed clash / an armed attack; a protest / a riot; an arrest / a
+  police operation; a deployment / an announced reinforcement); anything else vetoes;
 - the place must be compatible: the same place (+0.40 for a site, +0.30 for a municipality or
   region, +0.15 for a country), the same municipality (+0.25), or one place containing the other:
   a country- or region-level report inside Kosovo contains any Kosovo site, a municipality contains
-  its sites (+0.20); anything else vetoes;
-- both dates known and compatible: +0.30 (+0.35 when both are days at most one day apart); an
-  unknown date adds nothing (the other evidence has to carry the merge);
+  its sites (+0.20); a report that names no place is compatible with any place (+0.10);
+  two different named places veto;
+- dates: each date stands for the interval its precision covers (a day, a week, a month, a year),
+  widened by :data:`DAY_TOLERANCE` days on each side because outlets date the same night a day
+  apart; non-overlapping intervals veto; overlapping ones add +0.30 (+0.35 for days at most one
+  day apart). An unknown date adds +0.10 but then the merge also needs figures both reports give
+  and a shared actor (one that is not an umbrella such as NATO or KFOR, unless the figures are
+  equal), and the articles must have been published within
+  :data:`UNDATED_REPORT_DAYS` days of each other when both publication dates are known;
 - reported figures: for each kind both report (troops, killed, injured, arrested) the ranges must
   be compatible: overlapping, or apart by at most ``max(3, half the larger)``; incompatible
-  figures veto ("about 700" and "1,500" are two deployments), compatible ones add +0.20 once;
-- shared actors add up to +0.15 (Jaccard overlap of the actor names).
+  figures veto ("about 700" and "2,000" are two deployments); equal figures add +0.25,
+  compatible ones +0.15;
+- shared actors add up to +0.15 (Jaccard overlap of the actor names);
+- the best candidate with a score of at least :data:`MERGE_THRESHOLD` (0.5) takes the report.
 
 A merge keeps every source, the reasons and score, and disagreeing figures as a range
 (low = min, high = max); see :func:`merge_counts`.
@@ -40,6 +48,16 @@ MERGE_THRESHOLD: Final = 0.5
 DAY_TOLERANCE: Final = 2
 PRECISION_DAYS: Final[dict[str, int]] = {"day": 1, "week": 7, "month": 31, "year": 366}
 COUNT_KINDS: Final = ("troops", "killed", "injured", "arrested")
+UNDATED_REPORT_DAYS: Final = 60
+# Umbrella actors take part in most deployments; sharing only these says little.
+UMBRELLA_ACTORS: Final = frozenset({"NATO", "KFOR", "EULEX", "Civilians"})
+# Subtypes that different outlets use for the same real event.
+SUBTYPE_FAMILIES: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"armed_clash", "armed_attack"}),
+    frozenset({"protest", "riot"}),
+    frozenset({"arrest", "police_operation"}),
+    frozenset({"deployment", "reinforcement_announced"}),
+)
 
 Range = tuple[float | None, float | None]
 
@@ -60,6 +78,7 @@ class DedupView:
     actors: frozenset[str] = frozenset()
     article_ids: frozenset[str] = frozenset()
     event_id: str | None = None
+    reported: tuple[date, date] | None = None  # first and last publication day of its articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +112,15 @@ def place_relation(a: DedupView, b: DedupView) -> tuple[str, float] | None:
         precision = max(a.geo_precision, b.geo_precision)
         weight = 0.40 if precision <= 2 else 0.30 if precision == 3 else 0.15
         return ("same place", weight)
-    if a.place_id is None and b.place_id is None and a.in_aoi == b.in_aoi:
+    if a.place_id is None and b.place_id is None:
         return ("both without a place", 0.15)
     if a.municipality_code is not None and a.municipality_code == b.municipality_code:
         return ("same municipality", 0.25)
     for wide, narrow in ((a, b), (b, a)):
         if _contains(wide, narrow):
             return ("one place contains the other", 0.20)
+    if a.place_id is None or b.place_id is None:
+        return ("one report names no place", 0.10)
     return None
 
 
@@ -132,11 +153,22 @@ def _bounds(value: Range) -> Range:
     return (low, high if high is not None else low)
 
 
+def subtypes_related(a: str, b: str) -> bool:
+    """The same subtype, or two subtypes of one family (:data:`SUBTYPE_FAMILIES`)."""
+    return a == b or any(a in family and b in family for family in SUBTYPE_FAMILIES)
+
+
+def related_subtypes(subtype: str) -> tuple[str, ...]:
+    """The subtypes a report of ``subtype`` may merge with (itself first)."""
+    family = next((f for f in SUBTYPE_FAMILIES if subtype in f), frozenset())
+    return (subtype, *sorted(family - {subtype}))
+
+
 def in_same_block(a: DedupView, b: DedupView) -> bool:
-    """The cheap blocking test: same subtype, compatible dates and related places."""
+    """The cheap blocking test: related subtypes, compatible dates and related places."""
     return (
         a.type == b.type
-        and a.subtype == b.subtype
+        and subtypes_related(a.subtype, b.subtype)
         and dates_compatible(a, b) is not False
         and place_relation(a, b) is not None
     )
@@ -146,19 +178,32 @@ def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THR
     """Score a new report against a stored event (see the module docstring for the rule)."""
     if new.article_ids & old.article_ids:
         return MergeDecision(False, 0.0, ("same article",))
-    if new.type != old.type or new.subtype != old.subtype:
+    if new.type != old.type or not subtypes_related(new.subtype, old.subtype):
         return MergeDecision(False, 0.0, ("different subtype",))
-    reasons: list[str] = [f"same subtype {new.subtype}"]
+    if new.subtype == old.subtype:
+        reasons: list[str] = [f"same subtype {new.subtype}"]
+        score = 0.10
+    else:
+        reasons = [f"related subtypes {old.subtype}/{new.subtype}"]
+        score = 0.0
     relation = place_relation(new, old)
     if relation is None:
         return MergeDecision(False, 0.0, ("places differ",))
     reasons.append(relation[0])
-    score = relation[1]
+    score += relation[1]
     dates = dates_compatible(new, old)
     if dates is False:
         return MergeDecision(False, 0.0, ("dates too far apart for their precision",))
+    shared = [k for k in COUNT_KINDS if _known(new.counts.get(k)) and _known(old.counts.get(k))]
     if dates is None:
-        reasons.append("a date is unknown")
+        specific = (new.actors & old.actors) - UMBRELLA_ACTORS
+        equal_figures = bool(shared) and all(_bounds(new.counts[k]) == _bounds(old.counts[k]) for k in shared)
+        if not shared or not (new.actors & old.actors) or not (specific or equal_figures):
+            return MergeDecision(False, 0.0, ("a date is unknown and no shared figures and actor",))
+        if _published_apart(new, old):
+            return MergeDecision(False, 0.0, (f"undated reports published over {UNDATED_REPORT_DAYS} days apart",))
+        score += 0.10
+        reasons.append("a date is unknown (figures and an actor shared)")
     else:
         close_days = (
             new.date_precision == old.date_precision == "day"
@@ -171,13 +216,13 @@ def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THR
             f"dates within {DAY_TOLERANCE} days at their precision "
             f"({new.date} {new.date_precision} / {old.date} {old.date_precision})"
         )
-    shared = [k for k in COUNT_KINDS if _known(new.counts.get(k)) and _known(old.counts.get(k))]
     for kind in shared:
         if not counts_compatible(new.counts[kind], old.counts[kind]):
             return MergeDecision(False, 0.0, (f"incompatible {kind} figures",))
     if shared:
-        score += 0.20
-        reasons.append("compatible figures (" + ", ".join(shared) + ")")
+        equal = all(_bounds(new.counts[k]) == _bounds(old.counts[k]) for k in shared)
+        score += 0.25 if equal else 0.15
+        reasons.append(("equal" if equal else "compatible") + " figures (" + ", ".join(shared) + ")")
     if new.actors and old.actors:
         overlap = len(new.actors & old.actors) / len(new.actors | old.actors)
         if overlap > 0:
@@ -185,6 +230,13 @@ def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THR
             reasons.append(f"shared actors {sorted(new.actors & old.actors)}")
     score = round(score, 3)
     return MergeDecision(score >= threshold, score, tuple(reasons))
+
+
+def _published_apart(a: DedupView, b: DedupView) -> bool:
+    if a.reported is None or b.reported is None:
+        return False
+    gap = max(a.reported[0], b.reported[0]) - min(a.reported[1], b.reported[1])
+    return gap.days > UNDATED_REPORT_DAYS
 
 
 def _known(value: Range | None) -> bool:

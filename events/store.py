@@ -59,6 +59,7 @@ from events.dedup import (
     date_window,
     merge_counts,
     more_precise_date,
+    related_subtypes,
 )
 from events.errors import StoreError
 from events.filters import EventFilter, apply_filter
@@ -277,7 +278,7 @@ def store_article(
     new_ids: list[str] = []
     merged_ids: list[str] = []
     for event_, (code, name, in_aoi) in zip(events, placed, strict=True):
-        view = _view_of_event(event_, article.article_id, code, in_aoi)
+        view = _view_of_event(event_, article, code, in_aoi)
         match = best_match(view, _candidates(session, view))
         if match is None:
             row = _new_event_row(event_, article, code, name, in_aoi, now)
@@ -377,7 +378,7 @@ def _counts_of_row(row: Any) -> dict[str, tuple[float | None, float | None]]:
     return {kind: (getattr(row, f"{kind}_low"), getattr(row, f"{kind}_high")) for kind in COUNT_KINDS}
 
 
-def _view_of_event(event_: Event, article_id: str, code: str | None, in_aoi: bool) -> DedupView:
+def _view_of_event(event_: Event, article: Article, code: str | None, in_aoi: bool) -> DedupView:
     return DedupView(
         subtype=event_.subtype,
         type=event_.type,
@@ -389,13 +390,14 @@ def _view_of_event(event_: Event, article_id: str, code: str | None, in_aoi: boo
         in_aoi=in_aoi,
         counts=_counts_of_event(event_),
         actors=frozenset(name for name, _role in event_.actors),
-        article_ids=frozenset({article_id}),
+        article_ids=frozenset({article.article_id}),
+        reported=(article.published, article.published) if article.published else None,
     )
 
 
 def _candidates(session: Session, view: DedupView) -> list[DedupView]:
     """Blocking in SQL: same subtype, date window overlap (or unknown date), then sources."""
-    query = select(EventRow).where(EventRow.type == view.type, EventRow.subtype == view.subtype)
+    query = select(EventRow).where(EventRow.type == view.type, EventRow.subtype.in_(related_subtypes(view.subtype)))
     window = date_window(view.date, view.date_precision)
     if window is not None:
         # A stored month-precision date can start up to a year before the new day.
@@ -416,10 +418,15 @@ def _candidates(session: Session, view: DedupView) -> list[DedupView]:
         return []
     ids = [r.event_id for r in rows]
     sources: dict[str, set[str]] = {}
-    for event_id, article_id in session.execute(
-        select(EventSourceRow.event_id, EventSourceRow.article_id).where(EventSourceRow.event_id.in_(ids))
+    published: dict[str, list[date]] = {}
+    for event_id, article_id, day in session.execute(
+        select(EventSourceRow.event_id, EventSourceRow.article_id, ArticleRow.published)
+        .join(ArticleRow, ArticleRow.article_id == EventSourceRow.article_id)
+        .where(EventSourceRow.event_id.in_(ids))
     ):
         sources.setdefault(event_id, set()).add(article_id)
+        if day is not None:
+            published.setdefault(event_id, []).append(day)
     return [
         DedupView(
             subtype=r.subtype,
@@ -434,6 +441,7 @@ def _candidates(session: Session, view: DedupView) -> list[DedupView]:
             actors=frozenset(n for n in r.actor_names.split(LIST_SEP) if n),
             article_ids=frozenset(sources.get(r.event_id, ())),
             event_id=r.event_id,
+            reported=(min(published[r.event_id]), max(published[r.event_id])) if r.event_id in published else None,
         )
         for r in rows
     ]
