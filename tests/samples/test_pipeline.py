@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from events.extract import extract_events
+from events.ingest import ingest_paths
 from events.model import Article, Event
 from events.readers import read_articles
+from events.store import load_events_frame
 from gazetteer.index import Gazetteer
 from sitmap.settings import Settings
 
@@ -125,3 +128,21 @@ def test_event_recall_stays_above_the_floor(
             found += any(_matches(event, gold) for event in predicted)
     assert total >= 50
     assert found / total >= RECALL_FLOOR, f"recall {found}/{total}"
+
+
+def test_one_clash_reported_by_several_outlets_is_stored_once(
+    tmp_path: Path, built_settings: Settings
+) -> None:
+    # Files 15, 16 and 19 (and background mentions in 17) report the Zvečan clash of
+    # 29 May 2023 with 25, nearly 30 and about 30 injured peacekeepers.
+    db_url = f"sqlite:///{tmp_path / 'samples.db'}"
+    summary = ingest_paths([CORPUS_DIR], settings=built_settings, db_url=db_url, progress=False)
+    assert summary.ok, summary.describe()
+    frame = load_events_frame(db_url)
+    clash = frame[
+        (frame["subtype"] == "armed_clash")
+        & (frame["municipality"] == "Zvečan")
+        & (frame["date"] == pd.Timestamp("2023-05-29"))
+    ]
+    assert len(clash) == 1
+    assert clash["n_sources"].iloc[0] >= 3
