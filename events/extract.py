@@ -87,6 +87,11 @@ MERGE_FAMILIES: Final[dict[str, str]] = {
 # National contingents: two deployments by different nations are different events.
 _NATIONAL: Final = frozenset(
     a.name for a in default_actors().actors if a.kind == "national_contingent")
+# Counts in a sentence without a cue attach to the events up to this many sentences back.
+_ORPHAN_REACH: Final = 2
+_FORCE_NAMES: Final = frozenset(
+    a.name for a in default_actors().actors
+    if a.kind in ("national_contingent", "international_force", "military", "police"))
 # A publication-day fallback date can stand for an event up to a week before publication.
 _SAME_NEWS_DAYS: Final = 7
 # A date after one of these words, past the cue, belongs to a subordinate clause.
@@ -342,24 +347,27 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return False
 
 
+def _forces(event: Event) -> set[str]:
+    return {name for name, role in event.actors
+            if role in ("actor", "deploying_force") and name in _FORCE_NAMES}
+
+
 def _actors_compatible(a: Event, b: Event) -> bool:
-    """For forces on the move: the same national contingents, else some actor in common."""
-    if a.type != "deployment":
-        return True
-    nationals_a = {name for name, _ in a.actors if name in _NATIONAL}
-    nationals_b = {name for name, _ in b.actors if name in _NATIONAL}
-    if nationals_a or nationals_b:
-        return bool(nationals_a & nationals_b)
-    names_a = {name for name, _ in a.actors}
-    names_b = {name for name, _ in b.actors}
-    return not names_a or not names_b or bool(names_a & names_b)
+    """Different national contingents, or different forces acting, make different events."""
+    if a.type == "deployment":
+        nationals_a = {name for name, _ in a.actors if name in _NATIONAL}
+        nationals_b = {name for name, _ in b.actors if name in _NATIONAL}
+        if nationals_a or nationals_b:
+            return bool(nationals_a & nationals_b)
+    forces_a, forces_b = _forces(a), _forces(b)
+    return not forces_a or not forces_b or bool(forces_a & forces_b)
 
 
 def _compatible(a: Event, b: Event) -> bool:
     """Same real event? Family, actors, counts, place and date agree or one side is unstated."""
     if _merge_family(a) != _merge_family(b) or not _actors_compatible(a, b):
         return False
-    for kind in ("troops", "killed", "injured", "arrested"):
+    for kind in ("troops", "arrested"):  # casualty figures may count different groups
         counts_a, counts_b = _explicit_counts(a, kind), _explicit_counts(b, kind)
         if counts_a and counts_b and not counts_a & counts_b:
             return False
@@ -454,16 +462,20 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
     for sentence in split_sentences(text):
         triggers = classify_sentence(sentence.text)
         numbers = find_numbers(sentence.text, sentence.start)
+        dates = find_dates(sentence.text, published, pub_precision=pub_precision,
+                           context_year=context_year, offset=sentence.start)
         if not triggers:
             gap += 1
-            if numbers and previous and gap <= 1:
+            if numbers and previous and gap <= _ORPHAN_REACH:
                 fresh = _attach_orphan_numbers([events[i] for i in previous], numbers)
                 for i, event in zip(previous, fresh, strict=True):
                     events[i] = event
+            stated = next((d for d in dates if d.date is not None
+                           and d.precision in ("day", "week")), None)
+            if stated is not None and not _is_headline(article, sentence):
+                carried = (stated, sentence.paragraph)
             continue
         gap = 0
-        dates = find_dates(sentence.text, published, pub_precision=pub_precision,
-                           context_year=context_year, offset=sentence.start)
         actor_mentions = matcher.find(sentence.text, sentence.start)
         while position < len(mentions) and mentions[position].end <= sentence.start:
             position += 1

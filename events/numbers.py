@@ -106,6 +106,13 @@ _CONTINUATIONS = (
     ),
     re.compile(rf"[\s,]*(?P<np>{_QTY}\s+of\s+them)\b", re.IGNORECASE),
 )
+# "arrested the 32-year-old suspect": one person, named without a figure.
+_ONE_PERSON = re.compile(
+    r"\b(?P<verb>arrested|detained|apprehended|killed|wounded|injured)\s+(?P<np>(?:the|a|an)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:suspect|man|woman|person|driver|policeman|police\s+officer|"
+    r"officer|soldier|priest|journalist|boy|girl|youth|citizen|resident|individual))\b",
+    re.IGNORECASE,
+)
 _NUMERIC_INJURIES = re.compile(
     r"\b(?P<vague>numerous|several|many|dozens\s+of|multiple)\s+(?P<verb>injuries|casualties|"
     r"deaths)\b",
@@ -210,6 +217,9 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
         add(_number(_kind(match.group("verb")), match, offset, "np"), match.end())
     for match in _BARE_CASUALTY.finditer(sentence):
         add(_number(_kind(match.group("verb")), match, offset))
+    for match in _ONE_PERSON.finditer(sentence):
+        add(Number(_kind(match.group("verb")), 1, 1, match.group("np"),
+                   offset + match.start("np"), offset + match.end("np")))
     for match in _NUMERIC_INJURIES.finditer(sentence):
         add(Number(_kind(match.group("verb")), None, None, match.group(0),
                    offset + match.start(), offset + match.end(), match.group("vague").lower()))
