@@ -87,6 +87,8 @@ MERGE_FAMILIES: Final[dict[str, str]] = {
 # National contingents: two deployments by different nations are different events.
 _NATIONAL: Final = frozenset(
     a.name for a in default_actors().actors if a.kind == "national_contingent")
+# The title is looked for in this many first lines of the text.
+_TITLE_LINES: Final = 3
 # Counts in a sentence without a cue attach to the events up to this many sentences back.
 _ORPHAN_REACH: Final = 2
 _FORCE_NAMES: Final = frozenset(
@@ -310,7 +312,8 @@ def _build_event(article: Article, sentence: Sentence, trigger: Trigger,
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:
-    if sentence.paragraph != 0:
+    """The title line (within the first few lines: captions and bylines may come first)."""
+    if sentence.paragraph > _TITLE_LINES:
         return False
     title = (article.title or "").strip()
     return bool(title) and (sentence.text == title or title.startswith(sentence.text))
@@ -326,7 +329,18 @@ def _explicit_counts(event: Event, kind: str) -> set[tuple[int | None, int | Non
 
 
 def _weak_place(event: Event) -> bool:
-    return event.place_id is None or event.geo_precision >= 4
+    """No place, only the country, or a region without a municipality ("northern Kosovo")."""
+    return event.place_id is None or event.geo_precision >= 4 or (
+        event.geo_precision == 3 and event.municipality_code is None)
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    """The same place, one side unstated or coarse, or a municipality and a place inside it."""
+    if a.place_id == b.place_id or _weak_place(a) or _weak_place(b):
+        return True
+    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
+    return (coarse.geo_precision == 3 and fine.geo_precision < 3
+            and coarse.municipality_code == fine.municipality_code)
 
 
 def _weak_date(event: Event) -> bool:
@@ -371,9 +385,7 @@ def _compatible(a: Event, b: Event) -> bool:
         counts_a, counts_b = _explicit_counts(a, kind), _explicit_counts(b, kind)
         if counts_a and counts_b and not counts_a & counts_b:
             return False
-    if a.place_id != b.place_id and not (_weak_place(a) or _weak_place(b)):
-        return False
-    return _dates_compatible(a, b)
+    return _places_compatible(a, b) and _dates_compatible(a, b)
 
 
 def _combine(kept: Event, other: Event) -> Event:
@@ -391,8 +403,8 @@ def _combine(kept: Event, other: Event) -> Event:
         if pair[0] not in {a for a, _ in actors}:
             actors.append(pair)
     merged = kept
-    if _weak_place(kept) and not _weak_place(other) or (
-            kept.place_id is None and other.place_id is not None):
+    if other.place_id is not None and (kept.place_id is None or
+                                       other.geo_precision < kept.geo_precision):
         merged = replace(merged, place_id=other.place_id, place=other.place, lat=other.lat,
                          lon=other.lon, municipality_code=other.municipality_code,
                          municipality=other.municipality, in_aoi=other.in_aoi,
@@ -421,7 +433,11 @@ def merge_events(events: list[Event], headline: set[int]) -> list[Event]:
     order = [i for i in range(len(events)) if i not in headline] + sorted(headline)
     for i in order:
         event = events[i]
-        target = next((j for j, m in enumerate(merged) if _compatible(m, event)), None)
+        if i in headline:  # a headline sums up the story: its date is the story's, not stated
+            target = next((j for j, m in enumerate(merged) if _merge_family(m) ==
+                           _merge_family(event) and _places_compatible(m, event)), None)
+        else:
+            target = next((j for j, m in enumerate(merged) if _compatible(m, event)), None)
         if target is None:
             if i in headline:
                 event = replace(event, confidence=round(max(
