@@ -320,7 +320,9 @@ def sync_sources(
     Uses ``mirror`` (or ``settings.mirror_dir``) when given, else downloads. A file already in
     place with the right checksum is left alone unless ``force``. Stops at the first failure with
     a :class:`SourceError` naming the file, what was expected and the fix; files synced before
-    the failure stay, and nothing partial is left behind.
+    the failure stay, and nothing partial is left behind. Online, mirror-only sources are
+    skipped until the end so every other file still arrives, then one
+    :class:`MirrorOnlySource` lists them.
     """
     resolved = manifest or load_manifest()
     mirror_dir = Path(mirror).expanduser().resolve() if mirror is not None else settings.mirror_dir
@@ -331,12 +333,15 @@ def sync_sources(
             "or unset SITMAP_DATA_MIRROR"
         )
     entries = []
+    mirror_only: list[Source] = []
     for source in resolved.sources:
         target = settings.raw_dir / source.path
         if not force and _matches(target, source):
             entries.append(SyncEntry(source.key, target, "up to date", "checksum ok"))
             continue
-        if mirror_dir is not None:
+        if mirror_dir is None and (source.origin == "mirror-only" or source.url is None):
+            mirror_only.append(source)
+        elif mirror_dir is not None:
             origin = mirror_dir / source.path
             _fetch(
                 source,
@@ -355,6 +360,8 @@ def sync_sources(
             url = _download_url(source)
             _fetch(source, target, partial(_open_url, source, url, timeout), url)
             entries.append(SyncEntry(source.key, target, "downloaded", url))
+    if mirror_only:
+        raise _mirror_only_error(mirror_only, len(entries))
     return SyncReport(entries=tuple(entries))
 
 
@@ -398,13 +405,19 @@ def _size_and_digest(path: Path) -> tuple[int, str]:
 
 
 def _download_url(source: Source) -> str:
-    if source.origin == "mirror-only" or source.url is None:
-        raise MirrorOnlySource(
-            f"{source.path} ({source.key}) is derived for the project and published only in the "
-            f"data mirror; it comes from: {source.upstream}. Run `sitmap data sync --mirror DIR` "
-            "with a mirror folder (e.g. ../shared/data/kosovo) or set SITMAP_DATA_MIRROR"
-        )
+    if source.url is None:
+        raise _mirror_only_error([source], 0)
     return source.url
+
+
+def _mirror_only_error(sources: list[Source], synced: int) -> MirrorOnlySource:
+    listed = "; ".join(f"{source.path} ({source.upstream})" for source in sources)
+    return MirrorOnlySource(
+        f"{len(sources)} file(s) are assembled for the project and published only in the data "
+        f"mirror, so they cannot be downloaded: {listed}. The other {synced} file(s) are in "
+        "place. Run `sitmap data sync --mirror DIR` with a mirror folder "
+        "(e.g. ../shared/data/kosovo) or set SITMAP_DATA_MIRROR"
+    )
 
 
 @contextmanager

@@ -213,6 +213,21 @@ def test_mirror_only_source_needs_a_mirror(tiny_mirror, settings: Settings) -> N
         sync_sources(settings, manifest=tiny_mirror.manifest)
 
 
+def test_online_sync_fetches_the_rest_before_naming_mirror_only_files(
+    tiny_mirror, settings: Settings, serve, leftovers: Leftovers
+) -> None:
+    online = _as_downloads(tiny_mirror.manifest, serve(tiny_mirror.root))
+    # The first source is mirror-only, the second downloadable.
+    mixed = dataclasses.replace(
+        online, sources=(tiny_mirror.manifest.sources[0], online.sources[1])
+    )
+    with pytest.raises(MirrorOnlySource, match=r"1 file\(s\).*tiny.topojson.*other 1 file\(s\)"):
+        sync_sources(settings, manifest=mixed)
+    assert (settings.raw_dir / CSV_PATH).is_file()
+    assert not (settings.raw_dir / TOPOJSON_PATH).exists()
+    assert leftovers(settings.raw_dir) == []
+
+
 def test_verify_reports_unsynced_and_damaged(tiny_mirror, settings: Settings) -> None:
     with pytest.raises(MissingSource, match="run `sitmap data sync` first"):
         verify_sources(settings, manifest=tiny_mirror.manifest)
