@@ -58,7 +58,7 @@ test: setup browser
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 run: setup
-	$(BIN)/sitmap ingest samples/
+	$(BIN)/sitmap ingest samples/corpus/
 	$(BIN)/sitmap serve --port $(PORT)
 
 bench: setup
