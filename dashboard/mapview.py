@@ -196,6 +196,9 @@ _MARKER_CSS = """
 .sm-circle{border-radius:50%}
 .sm-triangle{clip-path:polygon(50% 0,100% 100%,0 100%);border:none}
 .sm-new{box-shadow:0 0 0 3px #f2b134}
+.leaflet-container .leaflet-control-attribution{background:rgba(20,24,32,.8);color:#c9ced8;
+ font-size:11px;max-width:60%}
+.leaflet-container .leaflet-control-attribution a{color:#9ecae1}
 .sm-label{color:#f4f6fa;font:600 12px sans-serif;text-shadow:0 0 3px #000,0 0 3px #000;
  white-space:nowrap;pointer-events:none;transform:translate(-50%,-50%)}
 """
@@ -378,9 +381,9 @@ def build_map(
         zoom_start=9,
         tiles=None,
         control_scale=True,
-        min_zoom=7,
-        max_zoom=16,
     )
+    # With no tile layer folium leaves the zoom range unset, and markercluster needs maxZoom.
+    fmap.options.update(min_zoom=7, max_zoom=16)
     fmap.default_js = list(MAP_JS)
     fmap.default_css = list(MAP_CSS)
     if spec.tiles is not None:

@@ -192,3 +192,9 @@ def make_frame() -> Callable[[], pd.DataFrame]:
         return load_events_frame(url)
 
     return build
+
+
+@pytest.fixture()
+def payload() -> str:
+    """The script text planted in ev-09's sentence and its article's title."""
+    return PAYLOAD
