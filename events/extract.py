@@ -90,7 +90,7 @@ _NATIONAL: Final = frozenset(
 # The title is looked for in this many first lines of the text.
 _TITLE_LINES: Final = 3
 # Counts in a sentence without a cue attach to the events up to this many sentences back.
-_ORPHAN_REACH: Final = 2
+_ORPHAN_REACH: Final = 3
 _FORCE_NAMES: Final = frozenset(
     a.name for a in default_actors().actors
     if a.kind in ("national_contingent", "international_force", "military", "police"))

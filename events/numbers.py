@@ -74,8 +74,8 @@ _UNIT = re.compile(
 # "<qty> <people> (were|have been) killed/injured/arrested"
 _CASUALTY_BEFORE = re.compile(
     rf"(?<![\w-])(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)[^.;:]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|"
-    rf"are|got|been|being)?\s*(?:\w+ly\s+)?(?P<verb>killed|dead|died|injured|wounded|hurt|"
-    rf"arrested|detained|apprehended)\b",
+    rf"are|got|been|being)?\s*(?:\w+ly\s+|also\s+)?(?P<verb>killed|dead|died|injured|wounded|hurt|"
+    rf"arrested|detained|apprehended|(?:received|sustained|suffered)\s+(?:\w+\s+)?injuries)\b",
     re.IGNORECASE,
 )
 # "killing <qty>", "wounding two young Serbs", "arrested three Kosovo police officers"
@@ -104,7 +104,7 @@ _CONTINUATIONS = (
         rf"(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)",
         re.IGNORECASE,
     ),
-    re.compile(rf"[\s,]*(?P<np>{_QTY}\s+of\s+them)\b", re.IGNORECASE),
+    re.compile(rf"[^.;]{{0,90}}?,\s*(?P<np>{_QTY}\s+of\s+(?:them|whom))\b", re.IGNORECASE),
 )
 # "arrested the 32-year-old suspect": one person, named without a figure.
 _ONE_PERSON = re.compile(
@@ -126,6 +126,7 @@ _VERB_KIND: Final[dict[str, str]] = {
     "injuries": "injured", "casualties": "injured", "arrested": "arrested",
     "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
     "apprehended": "arrested", "detainment": "arrested", "arrest": "arrested",
+    "received": "injured", "sustained": "injured", "suffered": "injured",
 }
 
 
