@@ -18,6 +18,10 @@ when its event count is at least ``SURGE_FACTOR`` (2) times the mean of the
 ``SURGE_MIN_EVENTS`` (3). Periods with fewer than four previous periods of record (before the
 first counted event in the data) have no baseline and never surge.
 
+Events without a date (``NaT``) belong to no period: the long table leaves them out and counts
+them in ``attrs["undated"]``; the window totals include them only when the filter has no dates
+(as ``events.filters.apply_filter`` does).
+
 Everything is computed with ``numpy.bincount`` on integer keys (municipality x period), so a
 million events aggregate in well under a second.
 """
@@ -168,6 +172,9 @@ def aggregate_by_municipality(
     flt = flt or EventFilter()
     frame = _apply_non_date_filter(events, flt)
     arrays = _event_arrays(frame, layer.index)
+    dated = ~np.isnat(arrays["date"])
+    undated = int((~dated).sum())
+    arrays = _select(arrays, dated)  # an event without a date belongs to no period
     unmapped = count_unmapped(
         frame, layer.index, counted=arrays["counted"], within=_date_mask(frame, flt.date_from, flt.date_to)
     )
@@ -180,7 +187,7 @@ def aggregate_by_municipality(
             bounds.append(int(_period_ordinals(np.array([np.datetime64(day, "ns")]), period)[0]))
     if not bounds:
         result = _empty_long(layer)
-        result.attrs["unmapped"] = unmapped
+        result.attrs.update(unmapped=unmapped, undated=undated, period=period)
         return result
     first, last = int(min(bounds)), int(max(bounds))
     n_periods = last - first + 1
@@ -209,8 +216,7 @@ def aggregate_by_municipality(
     )
     for name, values in {**grid, **trend}.items():
         result[name] = values[:, keep].reshape(-1)
-    result.attrs["unmapped"] = unmapped
-    result.attrs["period"] = period
+    result.attrs.update(unmapped=unmapped, undated=undated, period=period)
     return result
 
 
@@ -233,9 +239,10 @@ def municipality_totals(
     flt = flt or EventFilter()
     frame = _apply_non_date_filter(events, flt)
     arrays = _event_arrays(frame, layer.index)
-    days = arrays["date"].astype("datetime64[D]").astype(np.int64)
-    record_start = int(days.min()) if len(days) else None
-    end = _day_ordinal(flt.date_to) if flt.date_to else (int(days.max()) if len(days) else None)
+    dated = ~np.isnat(arrays["date"])
+    days = np.where(dated, arrays["date"].astype("datetime64[D]").astype(np.int64), 0)
+    record_start = int(days[dated].min()) if dated.any() else None
+    end = _day_ordinal(flt.date_to) if flt.date_to else (int(days[dated].max()) if dated.any() else None)
     start = _day_ordinal(flt.date_from) if flt.date_from else record_start
     n_windows = 1 + SURGE_BASELINE_PERIODS
     if start is None or end is None or end < start:
@@ -245,6 +252,9 @@ def municipality_totals(
         length = end - start + 1
         window = np.where(days <= end, (end - days) // length, -1)
         window = np.where(window < n_windows, window, -1)
+    # Undated events match no date range, but belong to a selection without one.
+    open_range = flt.date_from is None and flt.date_to is None
+    window = np.where(dated, window, 0 if open_range else -1)
     in_range = window >= 0
     key = arrays["muni"] * n_windows + window
     measures = _measures(_select(arrays, in_range), key[in_range], len(layer) * n_windows)
@@ -264,9 +274,7 @@ def municipality_totals(
         out[name] = values[:, 0]
     for name, values in trend.items():
         out[name] = values[:, -1]
-    window_mask = _date_mask(frame, *(
-        (_ordinal_date(start), _ordinal_date(end)) if start is not None and end is not None else (None, None)
-    ))
+    window_mask = _date_mask(frame, flt.date_from, flt.date_to)
     out.attrs["unmapped"] = count_unmapped(frame, layer.index, counted=arrays["counted"], within=window_mask)
     out.attrs["window_start"] = _ordinal_date(start) if start is not None else None
     out.attrs["window_end"] = _ordinal_date(end) if end is not None else None

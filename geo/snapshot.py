@@ -94,11 +94,6 @@ def render_snapshot(
     flt = flt or EventFilter()
     totals = municipality_totals(events, municipalities, flt)
     selected = apply_filter(events, flt) if flt != EventFilter() else events
-    if totals.attrs.get("window_start") is not None:
-        start, end = totals.attrs["window_start"], totals.attrs["window_end"]
-        selected = selected[
-            (selected["date"] >= pd.Timestamp(start)) & (selected["date"] < pd.Timestamp(end) + pd.Timedelta(days=1))
-        ]
 
     with matplotlib.rc_context(
         {"font.family": FONT, "svg.hashsalt": "sitmap", "hatch.linewidth": 0.45, "path.simplify": False}
@@ -204,7 +199,7 @@ def _draw_choropleth(ax: Axes, munis: gpd.GeoDataFrame, measure: str) -> list[tu
     """Fill municipalities by class; return (colour, label) pairs for the legend."""
     values = munis[measure].to_numpy(dtype=np.float64)
     colours, legend = _classify(values, measure)
-    munis.plot(ax=ax, color=colours, edgecolor="#ffffff", linewidth=0.5, zorder=3)
+    munis.plot(ax=ax, color=colours, edgecolor="#9e9e9e", linewidth=0.4, zorder=3)
     munis.dissolve().boundary.plot(ax=ax, color="#333333", linewidth=1.0, zorder=4)
     return legend
 
@@ -225,6 +220,8 @@ def _classify(values: np.ndarray, measure: str) -> tuple[list[str], list[tuple[s
             colour = to_hex(cmap(len(edges) - 2 - i))  # orange for rises, purple for falls
             colours[(index == i) & ~missing] = colour
             legend.append((colour, f"{_fmt(edges[i])} to {_fmt(edges[i + 1])}"))
+        colours[values == 0] = "#ffffff"
+        legend.insert(len(legend) // 2, ("#ffffff", "0 (no change)"))
     else:
         top = float(np.nanmax(values)) if (~missing).any() else 0.0
         zero = values == 0

@@ -268,3 +268,22 @@ def test_empty_frame(layer: gpd.GeoDataFrame) -> None:
 def test_bad_period(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
     with pytest.raises(AggregationError, match="period"):
         aggregate_by_municipality(events, layer, period="year")  # type: ignore[arg-type]
+
+
+def test_undated_events_belong_to_no_period(layer: gpd.GeoDataFrame) -> None:
+    frame = make_events([{"code": "01", "date": "2024-01-01"}, {"code": "01", "date": "2024-01-02"}])
+    frame.loc[1, "date"] = pd.NaT
+    weekly = aggregate_by_municipality(frame, layer)
+    assert weekly["events"].sum() == 1 and weekly.attrs["undated"] == 1
+    # without dates in the filter the undated event is part of the selection ...
+    assert municipality_totals(frame, layer).set_index("municipality_code").loc["01", "events"] == 2
+    # ... with dates it is not (as apply_filter decides)
+    dated = municipality_totals(frame, layer, EventFilter(date_from=date(2024, 1, 1)))
+    assert dated.set_index("municipality_code").loc["01", "events"] == 1
+
+
+def test_unmapped_counts_follow_the_selected_dates(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
+    later = EventFilter(date_from=date(2024, 1, 8), date_to=date(2024, 1, 14))
+    # all three unmapped events are dated in the first week
+    assert municipality_totals(events, layer, later).attrs["unmapped"].total == 0
+    assert aggregate_by_municipality(events, layer, flt=later).attrs["unmapped"].total == 0
