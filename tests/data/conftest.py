@@ -139,7 +139,7 @@ def serve() -> Iterator[Callable[..., str]]:
         server = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), partial(handler, directory=str(root))
         )
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
         servers.append(server)
         return f"http://127.0.0.1:{server.server_address[1]}"
 
