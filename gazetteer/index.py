@@ -31,7 +31,8 @@ MINOR_IMPORTANCE = 0.3
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
 FUZZY_MIN_IMPORTANCE = 0.5
-_CAPITALISED = re.compile(r"\b[^\W\d_][\w’']*", re.UNICODE)
+# Candidate tokens for fuzzy matching: a capital (Latin or Cyrillic) and 5+ more word chars.
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f][\w’']{5,}")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # A phrase name may start in lower case only with one of these words ("northern Kosovo").
 LOWERCASE_LEADS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west",
@@ -178,10 +179,10 @@ class Gazetteer:
             start = end_index - length - 1
             hits.append((start, start + length))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(folded.folded))
         matches: list[Match] = []
         for start, end in hits:
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if any(taken[start:end]):
                 continue
             o_start, o_end = folded.span(start, end)
             surface = text[o_start:o_end]
@@ -191,7 +192,7 @@ class Gazetteer:
             if surface.endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) and "." in surface:
                 if text[o_end : o_end + 1] == ".":  # "U.S." keeps its final period
                     o_end += 1
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             matches.append(Match(o_start, o_end, tuple(self._by_key[key]), "exact", 1.0))
         matches.sort(key=lambda m: m.start)
         return matches
@@ -210,38 +211,37 @@ class Gazetteer:
             and any(word[:1].isupper() for word in words[1:])
         )
 
-    def _fuzzy_uncached(self, key: str) -> str | None:
-        if key in self._stopwords:
+    def _fuzzy_uncached(self, word: str) -> tuple[int, str, float] | None:
+        """(matched length in the word, key, ratio) of a near miss for one token, or None."""
+        if not word[0].isupper() or word.isupper():
+            return None
+        word = _POSSESSIVE.sub("", word)
+        key = normalize_name(word)
+        if len(key) < FUZZY_MIN_LENGTH or " " in key or key in self._stopwords:
             return None
         choices = self._fuzzy_keys.get(key[0])
         if not choices:
             return None
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return best[0] if best else None
+        if best is None:
+            return None
+        return len(word), best[0], best[1] / 100.0
 
     def _add_fuzzy(self, text: str, matches: list[Match]) -> list[Match]:
         added: list[Match] = []
         covered = [(m.start, m.end) for m in matches]
         position = 0
         for token in _CAPITALISED.finditer(text):
-            word = token.group()
-            if len(word) < FUZZY_MIN_LENGTH or not word[0].isupper() or word.isupper():
-                continue
             start, end = token.span()
             while position < len(covered) and covered[position][1] <= start:
                 position += 1
             if position < len(covered) and covered[position][0] < end:
                 continue
-            word = _POSSESSIVE.sub("", word)
-            key = normalize_name(word)
-            if len(key) < FUZZY_MIN_LENGTH or " " in key:
-                continue
-            found = self._fuzzy(key)
+            found = self._fuzzy(token.group())
             if found is None:
                 continue
-            end = start + len(word)
-            ratio = fuzz.ratio(key, found) / 100.0
-            added.append(Match(start, end, tuple(self._by_key[found]), "fuzzy", ratio))
+            length, key, ratio = found
+            added.append(Match(start, start + length, tuple(self._by_key[key]), "fuzzy", ratio))
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)

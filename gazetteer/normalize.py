@@ -38,7 +38,6 @@ _SPECIAL_FOLDS: dict[str, str] = {
 # Folding is tabulated for every code point below this bound (Latin, Cyrillic, Greek,
 # punctuation); rarer characters are folded on the slow path one by one.
 _TABLE_LIMIT = 0x3000
-_SPACE_RUN = re.compile(r"  +")
 
 
 def _fold_char(ch: str) -> str:
@@ -60,22 +59,26 @@ def _fold_char(ch: str) -> str:
                 out.append(d)
             else:
                 out.append(" ")
-    return "".join(out)
+    folded = "".join(out)
+    # Punctuation that decomposes into several marks ("…" -> "...") stays one space.
+    return " " if folded and not folded.strip() else folded
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], frozenset[str]]:
-    """The translate table, and the characters whose fold is not exactly one character."""
+def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The translate table, and a pattern finding characters whose fold is not exactly one
+    character (or that lie beyond the table)."""
     table: dict[int, str] = {}
-    uneven: set[str] = set()
+    uneven: list[str] = []
     for code in range(_TABLE_LIMIT):
         ch = chr(code)
         folded = _fold_char(ch)
         if folded != ch:
             table[code] = folded
         if len(folded) != 1:
-            uneven.add(ch)
-    return table, frozenset(uneven)
+            uneven.append(re.escape(ch))
+    pattern = re.compile(f"[{''.join(uneven)}\\U{_TABLE_LIMIT:08x}-\\U0010ffff]")
+    return table, pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,7 @@ def fold_text(text: str) -> FoldedText:
     """
     table, uneven = _tables()
     folded = text.translate(table)
-    if len(folded) == len(text) and not any(ch in uneven for ch in set(text)):
+    if uneven.search(text) is None:
         starts = np.arange(len(text), dtype=np.int64)
         ends = starts + 1
     else:
@@ -120,10 +123,11 @@ def fold_text(text: str) -> FoldedText:
         starts = np.asarray(start_list, dtype=np.int64)
         ends = np.asarray(end_list, dtype=np.int64)
     if "  " in folded:
-        keep = np.ones(len(folded), dtype=bool)
-        for run in _SPACE_RUN.finditer(folded):
-            keep[run.start() + 1 : run.end()] = False
-        folded = "".join(np.asarray(list(folded), dtype="<U1")[keep])
+        codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+        keep = np.ones(codes.shape[0], dtype=bool)
+        space = codes == ord(" ")
+        keep[1:] = ~(space[1:] & space[:-1])  # drop a space that follows a space
+        folded = codes[keep].tobytes().decode("utf-32-le")
         starts, ends = starts[keep], ends[keep]
     return FoldedText(folded=folded, starts=starts, ends=ends)
 
@@ -131,6 +135,8 @@ def fold_text(text: str) -> FoldedText:
 def normalize_name(name: str) -> str:
     """The matching key of a name: folded, single-spaced, stripped (``"Zvečan" -> "zvecan"``)."""
     table, _ = _tables()
+    if name.isascii():
+        return " ".join(name.translate(table).split())
     folded = "".join(
         table.get(ord(ch), ch) if ord(ch) < _TABLE_LIMIT else _fold_char(ch) for ch in name
     )
