@@ -58,6 +58,7 @@ GOLD_SUBTYPES: Final[dict[str, frozenset[str]]] = {
     "other/border_closure": frozenset({"border_closure"}),
     "other/assault": frozenset({"armed_attack"}),
 }
+NEAR_DAYS: Final = 7  # lenient window for external gold dates
 COUNT_KINDS: Final = ("troops", "killed", "injured", "arrested")
 DEV_FILES: Final = ("seeds.jsonl", "articles.jsonl")
 
@@ -116,6 +117,7 @@ class Score:
     date_exact: int = 0
     date_total: int = 0
     date_external_right: int = 0
+    date_external_near: int = 0
     date_external_total: int = 0
     municipality_right: int = 0
     municipality_total: int = 0
@@ -128,7 +130,8 @@ class Score:
 
     def add(self, other: Score) -> None:
         for name in ("gold", "predicted", "tp", "fp", "fn", "ignored", "date_right",
-                     "date_exact", "date_total", "date_external_right", "date_external_total",
+                     "date_exact", "date_total", "date_external_right", "date_external_near",
+                     "date_external_total",
                      "municipality_right", "municipality_total", "counts_exact", "counts_total",
                      "counts_spurious", "furniture_leaks"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -162,6 +165,7 @@ class Score:
             "date_exact": r(self.rate("date_exact", "date_total")),
             "date_n": self.date_total,
             "date_external_right": r(self.rate("date_external_right", "date_external_total")),
+            "date_external_near": r(self.rate("date_external_near", "date_external_total")),
             "date_external_n": self.date_external_total,
             "municipality_right": r(self.rate("municipality_right", "municipality_total")),
             "municipality_n": self.municipality_total,
@@ -320,6 +324,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _date_near(event: Event, gold: GoldEvent) -> bool:
+    """Lenient, for external gold dates: the predicted period within a week of the gold one."""
+    if gold.period is None or event.date is None:
+        return False
+    low, high = period(event.date, event.date_precision)
+    return (low - gold.period[1]).days <= NEAR_DAYS and (gold.period[0] - high).days <= NEAR_DAYS
+
+
 def _date_scores(event: Event, gold: GoldEvent) -> tuple[bool, bool]:
     """(right to the coarser precision, exact) for one matched pair."""
     if gold.period is None or event.date is None:
@@ -380,6 +392,7 @@ def score_article(article: DevArticle, gazetteer: GazetteerLike | None) -> Score
             if gold.date_basis == "external":
                 score.date_external_total += 1
                 score.date_external_right += right
+                score.date_external_near += _date_near(event, gold)
             else:
                 score.date_total += 1
                 score.date_right += right
@@ -443,7 +456,8 @@ def format_table(report: EvalReport) -> str:
     lines.append("")
     lines.append(
         f"type P {t['precision']} R {t['recall']} F1 {t['f1']}; date right {t['date_right']} "
-        f"(exact {t['date_exact']}, n={t['date_n']}); external dates {t['date_external_right']} "
+        f"(exact {t['date_exact']}, n={t['date_n']}); external dates {t['date_external_right']}, "
+        f"within {NEAR_DAYS} days {t['date_external_near']} "
         f"(n={t['date_external_n']}); municipality {t['municipality_right']} "
         f"(n={t['municipality_n']}); counts exact {t['counts_exact']} (n={t['counts_n']}, "
         f"spurious {t['counts_spurious']}); furniture leaks {t['furniture_leaks']}"
