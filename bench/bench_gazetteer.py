@@ -86,7 +86,11 @@ def main() -> int:
             corpus.extend(dev)
         size = _mb(corpus)
 
-        gazetteer.find_mentions(dev[0])  # warm the fold table
+        # First pass over the distinct texts: the fuzzy cache starts cold, as on new articles.
+        started = time.process_time()
+        for text in dev:
+            gazetteer.find_mentions(text)
+        cold_s = time.process_time() - started
         started, wall = time.process_time(), time.perf_counter()
         mentions = sum(len(gazetteer.find_mentions(text)) for text in corpus)
         ours_s = time.process_time() - started
@@ -120,6 +124,7 @@ def main() -> int:
         ("corpus", f"{size:.2f} MB, {len(corpus)} texts", "dev texts repeated"),
         ("find_mentions", f"{size / ours_s:.2f} MB/s CPU, {size / ours_wall:.2f} MB/s wall",
          f"{mentions:,} mentions; target >= 2 MB/s"),
+        ("find_mentions, cold (dev once)", f"{_mb(dev) / cold_s:.2f} MB/s CPU", "first sight of every token"),
         ("baseline: regex per key", f"{_mb(sample) / naive_s:.4f} MB/s ({len(keys):,} keys)", f"{_mb(sample):.3f} MB slice"),
         ("baseline: rapidfuzz per token", f"{_mb(dev) / fuzzy_s:.3f} MB/s ({len(tokens):,} tokens)", "dev texts once"),
         ("speed-up vs regex per key", f"{(size / ours_s) / (_mb(sample) / naive_s):,.0f}x", ""),
