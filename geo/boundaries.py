@@ -75,6 +75,11 @@ _CROSSWALK_RENAMES: Final = {
     "geonames_id": "geonames_id",
     "shapeID": "shape_id",
 }
+# Natural Earth 4.1 names that are abbreviated or out of date (North Macedonia since 2019).
+_COUNTRY_NAMES: Final = {
+    "Macedonia": "North Macedonia",
+    "Bosnia and Herz.": "Bosnia and Herzegovina",
+}
 _SYNC_FIX: Final = "re-run `sitmap data sync --force` to fetch a fresh copy"
 _BUILD_FIX: Final = "run `sitmap data build` to (re)build it"
 
@@ -122,7 +127,10 @@ def build_municipality_layer(
 
 
 def build_country_layer(geojson_path: PathLike) -> gpd.GeoDataFrame:
-    """Country outlines (``name``, ``geometry``) in EPSG:4326, sorted by name."""
+    """Country outlines (``name``, ``geometry``) in EPSG:4326, sorted by name.
+
+    Abbreviated or outdated Natural Earth names are replaced by the current full names.
+    """
     path = Path(geojson_path)
     frame = _read_vector(path)
     if "name" not in frame.columns:
@@ -137,7 +145,7 @@ def build_country_layer(geojson_path: PathLike) -> gpd.GeoDataFrame:
         countries.geometry.to_numpy(), method="structure", keep_collapsed=False
     )
     _check_polygons(countries, path, label_column="name")
-    countries["name"] = countries["name"].astype(str)
+    countries["name"] = countries["name"].astype(str).replace(_COUNTRY_NAMES)
     countries = countries.sort_values("name", kind="stable").reset_index(drop=True)
     return gpd.GeoDataFrame(countries, geometry="geometry", crs=WGS84)
 
