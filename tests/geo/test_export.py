@@ -178,3 +178,87 @@ def test_failed_write_leaves_no_file(tmp_path: Path, events: pd.DataFrame) -> No
             ),
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.geojson"]
+
+
+@pytest.fixture
+def cli_data(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    municipalities: gpd.GeoDataFrame,
+    events: pd.DataFrame,
+) -> Path:
+    """A data folder with the built municipality layer and a store that serves ``events``."""
+    import events.store as store_module
+    from events.filters import apply_filter
+    from geo.boundaries import write_layer
+    from sitmap.settings import get_settings
+
+    data_dir = tmp_path / "data"
+    settings = get_settings(data_dir=data_dir)
+    write_layer(municipalities, settings.municipalities_path)
+    monkeypatch.setenv("SITMAP_DATA_DIR", str(data_dir))
+
+    def load_events_frame(db: str, flt: EventFilter | None = None) -> pd.DataFrame:
+        return apply_filter(events, flt) if flt else events
+
+    monkeypatch.setattr(store_module, "load_events_frame", load_events_frame)
+    return tmp_path
+
+
+def test_cli_export_events_with_filters(cli_data: Path, events: pd.DataFrame) -> None:
+    from typer.testing import CliRunner
+
+    from sitmap.cli import app
+
+    out = cli_data / "out" / "zvecan.geojson"
+    result = CliRunner().invoke(
+        app,
+        ["export", "--out", str(out), "--from", "2023-06-01", "--to", "2023-08-31",
+         "--type", "incident", "--municipality", "Zvečan", "--min-confidence", "0.5"],
+    )
+    assert result.exit_code == 0, result.output
+    meta = read_export_metadata(out)
+    assert meta is not None and meta.filters["municipalities"] == ["30"]
+    assert meta.filters["min_confidence"] == 0.5
+    back = gpd.read_file(out)
+    assert len(back) == meta.rows > 0
+    assert set(back["municipality_code"]) == {"30"} and (back["confidence"] >= 0.5).all()
+    # as of: the latest first_seen among the events read
+    latest = events.loc[events["event_id"].isin(back["event_id"]), "first_seen"].max()
+    assert meta.as_of == latest.tz_localize("UTC").isoformat()
+
+
+def test_cli_export_aggregates_by_period(cli_data: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sitmap.cli import app
+
+    out = cli_data / "weekly.parquet"
+    result = CliRunner().invoke(
+        app, ["export", "--what", "aggregates", "--period", "week", "--out", str(out), "--from", "2023-03-01"]
+    )
+    assert result.exit_code == 0, result.output
+    table = gpd.read_parquet(out)
+    assert table["period_start"].min() == pd.Timestamp("2023-02-27")  # the Monday of that week
+    assert read_export_metadata(out).extra["period"] == "week"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--type", "riot"], "unknown type"),
+        (["--subtype", "picnic"], "unknown subtype"),
+        (["--municipality", "Atlantis"], "unknown municipality"),
+        (["--from", "2023-13-01"], "not a date"),
+        (["--from", "2023-05-02", "--to", "2023-05-01"], "before"),
+    ],
+)
+def test_cli_export_rejects_bad_filters(cli_data: Path, args: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from sitmap.cli import app
+
+    result = CliRunner().invoke(app, ["export", "--out", str(cli_data / "x.csv"), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (cli_data / "x.csv").exists()

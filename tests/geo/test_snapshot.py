@@ -160,3 +160,42 @@ def test_bad_requests(
     with pytest.raises(SnapshotError, match=message):
         render(events, layers, out, **kwargs)
     assert not out.exists()
+
+
+def test_cli_snapshot_banner_from_environment(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    events: pd.DataFrame,
+    layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame],
+) -> None:
+    from typer.testing import CliRunner
+
+    import events.store as store_module
+    from geo.boundaries import write_layer
+    from sitmap.cli import app
+    from sitmap.settings import get_settings
+
+    settings = get_settings(data_dir=tmp_path / "data")
+    write_layer(layers[0], settings.municipalities_path)
+    write_layer(layers[1], settings.countries_path)
+    monkeypatch.setenv("SITMAP_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("SITMAP_BANNER", "EXERCISE ONLY")
+    queried: list[EventFilter | None] = []
+
+    def load_events_frame(db: str, flt: EventFilter | None = None) -> pd.DataFrame:
+        queried.append(flt)
+        return events
+
+    monkeypatch.setattr(store_module, "load_events_frame", load_events_frame)
+    out = tmp_path / "brief.pdf"
+    with matplotlib.rc_context({"pdf.compression": 0}):
+        result = CliRunner().invoke(
+            app, ["snapshot", "--out", str(out), "--from", "2023-06-01", "--to", "2023-06-30", "--measure", "incidents"]
+        )
+    assert result.exit_code == 0, result.output
+    text = pdf_text(out.read_bytes())
+    assert text.count("EXERCISE ONLY") == 2 and "Incidents by municipality" in text
+    # the store is read without the dates: earlier periods feed the change and surge baseline
+    assert queried and queried[0] is not None and queried[0].date_from is None
+    bad = CliRunner().invoke(app, ["snapshot", "--out", str(tmp_path / "x.pdf"), "--measure", "rain"])
+    assert bad.exit_code == 2 and "unknown measure" in bad.output
