@@ -248,7 +248,7 @@ def _join_crosswalk(
     if not unmatched.empty:
         raise CrosswalkError(
             f"{csv_path} and {topojson_path} disagree on `shapeID` for "
-            f"{sorted(unmatched['shape_id'].tolist())[:5]}; the two files must come from the same "
+            f"{sorted(unmatched['shape_id'].astype(str))[:5]}; the two files must come from the same "
             f"geoBoundaries release; {_SYNC_FIX}"
         )
     joined = joined.drop(columns="_merge").sort_values("municipality_code", kind="stable")

@@ -19,7 +19,15 @@ import typer
 from geo.boundaries import build_country_layer, build_municipality_layer, write_layer
 from geo.errors import GeoDataError
 from sitmap.settings import Settings, get_settings
-from sitmap.sources import Manifest, SourceError, load_manifest, sync_sources, verify_sources
+from sitmap.sources import (
+    Manifest,
+    SourceError,
+    attribution_text,
+    load_manifest,
+    source_states,
+    sync_sources,
+    verify_sources,
+)
 
 EXIT_FAILURE: Final = 2
 GAZETTEER_MODULE: Final = "gazetteer.build"
@@ -108,7 +116,7 @@ def _fail(exc: Exception) -> typer.Exit:
 
 
 def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) -> None:
-    """Add ``sitmap data sync`` and ``sitmap data build``."""
+    """Add ``sitmap data sync``, ``sitmap data build`` and ``sitmap data status``."""
     del app, eval_app  # this module only adds data commands
 
     @data_app.command("sync")
@@ -149,3 +157,24 @@ def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) 
         for step in report.steps:
             where = str(step.path) if step.path is not None else "-"
             typer.echo(f"{step.name:>14}  {step.seconds:6.2f} s  {where}  {step.note}".rstrip())
+
+    @data_app.command("status")
+    def status_command() -> None:
+        """List each source with its state, licence and origin, then the attribution line."""
+        settings = get_settings()
+        try:
+            states = source_states(settings)
+        except SourceError as exc:
+            raise _fail(exc) from None
+        for item in states:
+            source = item.source
+            typer.echo(f"{item.state:>8}  {source.path}  [{source.origin}, {source.licence}]")
+        for artefact in (
+            settings.municipalities_path,
+            settings.countries_path,
+            settings.gazetteer_path,
+        ):
+            typer.echo(f"{'built' if artefact.is_file() else 'not built':>9}  {artefact}")
+        typer.echo(f"attribution: {attribution_text()}")
+        if any(item.state != "ok" for item in states):
+            raise typer.Exit(code=1)

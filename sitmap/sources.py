@@ -383,6 +383,31 @@ def verify_sources(
 # --- fetching -----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """Whether one source is in place: ``ok``, ``missing`` or ``damaged`` (wrong size or hash)."""
+
+    source: Source
+    target: Path
+    state: Literal["ok", "missing", "damaged"]
+
+
+def source_states(
+    settings: Settings, *, manifest: Manifest | None = None
+) -> tuple[SourceState, ...]:
+    """The state of every manifest source in ``settings.raw_dir``, without fetching anything."""
+    states = []
+    for source in (manifest or load_manifest()).sources:
+        target = settings.raw_dir / source.path
+        if not target.is_file():
+            states.append(SourceState(source, target, "missing"))
+        else:
+            states.append(
+                SourceState(source, target, "ok" if _matches(target, source) else "damaged")
+            )
+    return tuple(states)
+
+
 def file_sha256(path: PathLike) -> str:
     """The hex sha256 of a file, read in chunks."""
     return _size_and_digest(Path(path))[1]

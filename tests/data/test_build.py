@@ -151,3 +151,21 @@ def test_command_errors_are_one_line_and_exit_2(cli: typer.Typer, tmp_path: Path
     synced = runner.invoke(cli, ["data", "sync", "--mirror", str(tmp_path / "absent")])
     assert synced.exit_code == 2
     assert "mirror folder" in synced.output and "Traceback" not in synced.output
+
+
+def test_status_command(cli: typer.Typer, mirror_dir: Path, settings: Settings) -> None:
+    runner = CliRunner()
+    before = runner.invoke(cli, ["data", "status"])
+    assert before.exit_code == 1
+    assert before.output.count("missing") == 8 and "not built" in before.output
+    runner.invoke(cli, ["data", "sync", "--mirror", str(mirror_dir)])
+    crosswalk = settings.raw_dir / "boundaries" / "xk_municipalities.csv"
+    crosswalk.write_bytes(crosswalk.read_bytes()[:-1] + b"\n\n")
+    damaged = runner.invoke(cli, ["data", "status"])
+    assert damaged.exit_code == 1
+    assert "damaged  boundaries/xk_municipalities.csv  [mirror-only, CC BY 4.0]" in damaged.output
+    runner.invoke(cli, ["data", "sync", "--mirror", str(mirror_dir)])
+    after = runner.invoke(cli, ["data", "status"])
+    assert after.exit_code == 0, after.output
+    assert after.output.count("      ok  ") == 8
+    assert "attribution: Boundaries: geoBoundaries" in after.output
