@@ -30,10 +30,13 @@ MIN_MINOR_KEY_LENGTH = 5
 MINOR_IMPORTANCE = 0.3
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
-FUZZY_MIN_IMPORTANCE = 0.5
+FUZZY_MIN_IMPORTANCE = 0.55  # towns, municipalities, overlay rows, curated villages
 # Candidate tokens for fuzzy matching: a capital (Latin or Cyrillic) and 5+ more word chars.
 _CAPITALISED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f][\w’']{5,}")
 _POSSESSIVE = re.compile(r"[’']s?$")
+# "Don't", "Won’t": a word glued to a contraction is not a name.
+_CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d|m)\b")
+SHORT_CAPS = 4
 # A phrase name may start in lower case only with one of these words ("northern Kosovo").
 LOWERCASE_LEADS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west",
                              "western", "central", "north-east", "north-west", "south-east", "south-west"})
@@ -187,7 +190,7 @@ class Gazetteer:
             o_start, o_end = folded.span(start, end)
             surface = text[o_start:o_end]
             key = folded.folded[start:end]
-            if not self._case_ok(surface, key):
+            if not self._case_ok(surface, key) or _CONTRACTION.match(text, o_end):
                 continue
             if surface.endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) and "." in surface:
                 if text[o_end : o_end + 1] == ".":  # "U.S." keeps its final period
@@ -199,9 +202,13 @@ class Gazetteer:
 
     def _case_ok(self, surface: str, key: str) -> bool:
         """Proper-noun guard: a capitalised first letter (or a capitalised later word in a
-        phrase such as "northern Kosovo"); acronyms only in capitals."""
+        phrase such as "northern Kosovo"); acronyms only in capitals, and short words in
+        capitals ("TERM", "HAS") only when the name itself is an acronym."""
+        letters = [c for c in surface if c.isalpha()]
         if key in self._caps_only:
-            return all(c.isupper() for c in surface if c.isalpha())
+            return all(c.isupper() for c in letters)
+        if len(letters) <= SHORT_CAPS and all(c.isupper() for c in letters):
+            return False
         if surface[:1].isupper():
             return True
         words = surface.split()
