@@ -277,7 +277,7 @@ with side_col:
     c1.download_button(
         "Map PNG",
         lambda: data.snapshot_bytes(
-            view_events, layers, fmt="png", flt=export_filter, measure=view.measure,
+            events, layers, fmt="png", flt=export_filter, measure=view.measure,
             title=title, as_of=as_of, banner=config.banner,
         ),
         file_name=f"{stem}.png", mime="image/png", key="dl_png", on_click="ignore",
@@ -285,7 +285,7 @@ with side_col:
     c2.download_button(
         "Map PDF",
         lambda: data.snapshot_bytes(
-            view_events, layers, fmt="pdf", flt=export_filter, measure=view.measure,
+            events, layers, fmt="pdf", flt=export_filter, measure=view.measure,
             title=title, as_of=as_of, banner=config.banner,
         ),
         file_name=f"{stem}.pdf", mime="application/pdf", key="dl_pdf", on_click="ignore",
@@ -298,12 +298,12 @@ with side_col:
     c4, c5 = st.columns(2)
     c4.download_button(
         "Events CSV",
-        lambda: data.export_bytes(view_events, fmt="csv", flt=export_filter, as_of=as_of),
+        lambda: data.export_bytes(events, fmt="csv", flt=export_filter, as_of=as_of),
         file_name=f"{stem}.csv", mime="text/csv", key="dl_csv", on_click="ignore",
     )
     c5.download_button(
         "Events GeoJSON",
-        lambda: data.export_bytes(view_events, fmt="geojson", flt=export_filter, as_of=as_of),
+        lambda: data.export_bytes(events, fmt="geojson", flt=export_filter, as_of=as_of),
         file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson", on_click="ignore",
     )
 

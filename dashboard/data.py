@@ -220,13 +220,13 @@ def now_utc() -> datetime:
 
 
 def export_bytes(events: pd.DataFrame, *, fmt: str, flt: EventFilter, as_of: datetime) -> bytes:
-    """The events exported by ``geo.export.export_events`` in one format, as bytes."""
+    """The events matching ``flt`` exported by ``geo.export.export_events``, as bytes."""
     from geo.export import export_events
 
     suffix = {"csv": ".csv", "geojson": ".geojson"}[fmt]
     with tempfile.TemporaryDirectory(prefix="sitmap-export-") as folder:
         path = Path(folder) / f"events{suffix}"
-        export_events(events, path, fmt=fmt, flt=flt, as_of=as_of)
+        export_events(events, path, fmt=fmt, flt=flt, as_of=as_of, attribution=attribution())
         return path.read_bytes()
 
 
@@ -241,7 +241,11 @@ def snapshot_bytes(
     as_of: datetime,
     banner: str | None,
 ) -> bytes:
-    """A PNG or PDF briefing snapshot of the current view via ``geo.snapshot.render_snapshot``."""
+    """A PNG or PDF briefing snapshot via ``geo.snapshot.render_snapshot``.
+
+    ``events`` is the unfiltered frame: the snapshot applies ``flt`` itself and uses the
+    periods before it for the change figures.
+    """
     from geo.snapshot import render_snapshot
 
     with tempfile.TemporaryDirectory(prefix="sitmap-snapshot-") as folder:
