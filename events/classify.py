@@ -92,7 +92,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("readiness_raised", r"\b(?:rais(?:e|ed|es|ing)\s+(?:the\s+)?(?:combat\s+)?readiness|"
          r"readiness\s+(?:level\s+)?(?:was\s+|has\s+been\s+)?raised|"
          r"(?:highest|full|increased|heightened)\s+(?:level\s+of\s+)?(?:combat\s+)?readiness|"
-         r"(?:put|placed|kept)\s+on\s+(?:high\s+)?(?:alert|standby)|"
+         r"(?:put|placed|kept)\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:high\s+|full\s+)?(?:alert|standby)|"
          r"(?:state|level)\s+of\s+(?:high\s+)?alert|combat\s+readiness)", 0.7),
     _cue("withdrawal", r"\b(?:withdr(?:ew|awn|awal|aws|awing)\b|withdraw\b|"
          r"pull(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:back|out)\b|retreat(?:ed|s|ing)?\b|"
@@ -117,6 +117,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("deployment", r"\b(?:deploy(?:ed|ing|s)?\b|deployment\s+(?:of|to)\b|"
          r"(?:military|troop|army)\s+deployment\b|began\s+deployment|"
          r"dispatch(?:ed|ing)?\b|(?:were|was|be|been|is|are)\s+sent\s+to|"
+         r"sent\s+(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|personnel|peacekeepers)|"
          r"(?:transferred|relocated|moved)\s+(?:\w+\s+){0,2}(?:to|into)\b|relocation\s+plan|"
          r"(?:forces|troops|soldiers|contingent|units|reinforcements|personnel)\b[^.;]{0,30}?\barrived\b|"
          r"arrival\s+of\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|reinforcements|units)|"
@@ -164,7 +165,7 @@ _CAUSE_AFTER = re.compile(
 _MOTIVE = re.compile(
     r"\b(?:resign\w*|quit|boycott\w*|walk(?:ed)?\s+out|left|suspend\w*|withdr\w+\s+from)\b"
     r"[^.;]*\b(?:in|to)\s+$", re.IGNORECASE)
-_CONCURRENT = re.compile(r"(?:due|because|amid|in\s+response|citing|cited)\b", re.IGNORECASE)
+_CONCURRENT = re.compile(r"(?:due|because)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:which|who|but|while|and)\b|\bthat\b", re.I)
 _SERBIAN_FORCES = re.compile(
     r"\b(?:Serbian|Serbia’s|Serbia's)\s+(?:\w+\s+)?(?:army|armed\s+forces|military|troops|"

@@ -65,6 +65,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     )),
 )
 _SMALL_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WORD_MONTHS: Final = frozenset({"may", "march", "mar"})
 # Words that make a capitalised "May" a verb rather than the month.
 _MAY_VERB = re.compile(r"^\s+(?:be|have|not|also|still|yet|face|take|need|lead|soon)\b", re.I)
 
@@ -185,9 +186,8 @@ def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
             if month_word and month_word.lower() == "may" and kind == "month" and (
                     _MAY_VERB.match(text, end) or text[match.start("month")].islower()):
                 continue
-            if month_word and month_word.lower() in ("mar", "may") and kind in (
-                    "month_day", "day_month") and text[match.start("month")].islower():
-                continue
+            if month_word and month_word.lower() in _WORD_MONTHS and month_word[0].islower():
+                continue  # "may", "march": verbs unless capitalised
             day_value, precision, basis = _resolve(kind, match, published, pub_precision,
                                                    context_year)
             if basis == "explicit" and day_value is None and precision == "day":

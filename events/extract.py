@@ -122,6 +122,9 @@ _METONYMY_AFTER = re.compile(
     r"|\s+(?:said|says|urged|appealed|asked|announced|accused|claimed|denied|warned|called|"
     r"demanded|authorities|government|officials|leadership|prime|president|ambassador|"
     r"and\s+Belgrade|and\s+Pristina)\b|-backed\b", re.I)
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:urged|urging|appealed\s+to|called\s+on|calling\s+on|asked|told|warned|pressed|"
+    r"accused|criticised|criticized|condemned|backed\s+by)\s+(?:the\s+)?$", re.I)
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(?:[a-z]+ed|said|says|sent|"
     r"took|made|wants|seeks|insists|is|was)\b")
@@ -170,6 +173,8 @@ def _usable_site(text: str, sentence: Sentence, mention: MentionLike, subtype: s
         return False
     if _METONYMY_AFTER.match(after):
         return False
+    if _ADDRESSEE_BEFORE.search(before):
+        return False  # "urged Belgrade to ...": the government addressed, not a site
     if _SUBJECT_VERB_AFTER.match(after) and not _LOCATIVE.search(before):
         return False  # "Belgrade increased its presence": the state acting, not a site
     # Serbian units "near Kosovo" stand on the Serbian side: never place them in Kosovo.
@@ -362,8 +367,10 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 
 
 def _forces(event: Event) -> set[str]:
-    return {name for name, role in event.actors
-            if role in ("actor", "deploying_force") and name in _FORCE_NAMES}
+    """The lead force of an event: the first acting force named where it was first reported."""
+    lead = next((name for name, role in event.actors
+                 if role in ("actor", "deploying_force") and name in _FORCE_NAMES), None)
+    return {lead} if lead else set()
 
 
 def _actors_compatible(a: Event, b: Event) -> bool:

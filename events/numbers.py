@@ -47,9 +47,9 @@ _VAGUE = "|".join(VAGUE_WORDS)
 _QTY = (
     rf"(?P<qual>{_QUAL}\s+)?"
     rf"(?:between\s+(?P<lo>{_FIG})\s+and\s+(?P<hi>{_FIG})"
+    rf"|(?P<vague>{_VAGUE})\b(?:\s+of)?"
     rf"|(?P<a>{_FIG})\s*(?:-|–|to|or)\s*(?P<b>{_FIG})(?=[\s-])"
-    rf"|(?P<one>{_FIG})"
-    rf"|(?P<vague>{_VAGUE})(?:\s+of)?)"
+    rf"|(?P<one>{_FIG})\b)"
 )
 _ADJ = r"(?:[\w’'-]+\s+){0,4}?"
 _TROOP_NOUN = (
@@ -64,7 +64,8 @@ _PERSON = (
 )
 
 _TROOPS = re.compile(
-    rf"(?<![\w-]){_QTY}\s*(?:[\w’'-]+\s+){{0,4}}?{_TROOP_NOUN}\b", re.IGNORECASE
+    rf"(?<![\w-])(?!(?:a|an|one)\s(?!further\b)){_QTY}\s*(?:[\w’'-]+\s+){{0,4}}?{_TROOP_NOUN}\b",
+    re.IGNORECASE
 )
 _UNIT = re.compile(
     rf"\b(?P<count>a|an|one|two|three|another|one more)\s+(?:[\w’'-]+\s+){{0,3}}?"

@@ -1,0 +1,79 @@
+"""Counts with their phrases: figures, ranges, units, vague quantities, zeros (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.numbers import UNIT_SIZES, find_numbers, parse_figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "low", "high", "phrase"),
+    [
+        ("The alliance will send about 500 Turkish soldiers.", "troops", 500, 500,
+         "about 500 Turkish soldiers"),
+        ("Around 700 troops reached the camp.", "troops", 700, 700, "Around 700 troops"),
+        ("The unit numbers between 500 and 650 soldiers.", "troops", 500, 650,
+         "between 500 and 650 soldiers"),
+        ("London put a battalion at NATO's disposal.", "troops", *UNIT_SIZES["battalion"],
+         "a battalion"),
+        ("A further 200 personnel will follow.", "troops", 200, 200, "A further 200 personnel"),
+        ("It joins a 400-member contingent.", "troops", 400, 400, "400-member contingent"),
+        ("Hundreds of soldiers moved north.", "troops", None, None, "Hundreds of soldiers"),
+        ("Three policemen were killed in the ambush.", "killed", 3, 3, "Three policemen"),
+        ("The blast left one officer dead.", "killed", 1, 1, "one officer"),
+        ("Dozens of people were injured in the scuffles.", "injured", None, None,
+         "Dozens of people"),
+        ("Gunmen opened fire, wounding four young men.", "injured", 4, 4, "four young men"),
+        ("Police arrested 12 suspects overnight.", "arrested", 12, 12, "12 suspects"),
+        ("Four or five protesters were hurt.", "injured", 4, 5, "Four or five protesters"),
+        ("No injuries were reported after the blast.", "injured", 0, 0,
+         "No injuries were reported"),
+        ("Officers detained the 40-year-old driver.", "arrested", 1, 1,
+         "the 40-year-old driver"),
+    ],
+)
+def test_counts(sentence: str, kind: str, low: int | None, high: int | None,
+                phrase: str) -> None:
+    found = [n for n in find_numbers(sentence) if n.kind == kind]
+    assert [(n.low, n.high, n.phrase) for n in found] == [(low, high, phrase)]
+    assert sentence[found[0].start:found[0].end] == phrase
+
+
+def test_explicit_troop_figure_beats_unit_size() -> None:
+    found = find_numbers("A battalion of 550 soldiers arrived.")
+    assert [(n.low, n.high) for n in found if n.kind == "troops"] == [(550, 550)]
+
+
+def test_qualifier_is_kept() -> None:
+    (number,) = find_numbers("More than 30 people were injured.")
+    assert (number.low, number.qualifier) == (30, "more than")
+
+
+def test_coordinated_casualties_are_all_counted() -> None:
+    found = find_numbers("The clash caused the deaths of a police officer and two attackers.")
+    assert [(n.kind, n.low) for n in found] == [("killed", 1), ("killed", 2)]
+
+
+def test_sub_count_of_them() -> None:
+    found = find_numbers("Ten soldiers were injured near the bridge, three of them badly.")
+    assert [(n.kind, n.low) for n in found] == [("injured", 10), ("injured", 3)]
+
+
+def test_offsets_are_shifted() -> None:
+    (number,) = find_numbers("Five men were arrested.", 50)
+    assert (number.start, number.end) == (50, 58)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks lasted two hours.",
+    "A soldier spoke to reporters.",
+    "The mission began in 1999.",
+])
+def test_no_counts(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("token", "value"), [("1,200", 1200), ("twelve", 12), ("x", None)])
+def test_parse_figure(token: str, value: int | None) -> None:
+    assert parse_figure(token) == value
