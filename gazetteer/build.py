@@ -342,14 +342,20 @@ def _overlay_drafts(path: Path, layer) -> list[_Draft]:
 
 
 def _apply_priorities(path: Path, drafts: list[_Draft]) -> None:
-    """Set the curated importance of places that share a name with a less-known place."""
+    """Curated corrections: the importance of places that share a name with a less-known
+    place, and the municipality of seats whose source point falls over a border."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     by_id = {d.place_id: d for d in drafts}
     for row in table.itertuples(index=False):
         draft = by_id.get(row.place_id)
         if draft is None:
             raise GazetteerDataError(f"{path}: place_id {row.place_id} is not in the sources; fix or drop the row")
-        draft.importance = float(row.importance)
+        if row.importance:
+            draft.importance = float(row.importance)
+        if row.municipality_code:  # a known point error in the sources, corrected by hand
+            draft.municipality_code = row.municipality_code
+            draft.fixed_municipality = True
+            draft.in_aoi = True
 
 
 def _assign(drafts: list[_Draft], layer) -> None:

@@ -42,6 +42,7 @@ _NORTH_PART = re.compile(
     re.IGNORECASE,
 )
 _CONTAINER_LINK = re.compile(r"^(?:,\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:municipality of\s+)?)$")
+_LIST_CONTINUES = re.compile(r",?\s+(?:and|or|&)\s+\w|,\s*[A-ZÀ-ÞČĆŠŽĐ]")
 # Places whose mention means "Mitrovica" the divided city; "northern part of" moves it north.
 _MITROVICA_CITY = "gn:789225"
 _NORTH_MITROVICA = "ov:north-mitrovica"
@@ -116,21 +117,37 @@ def resolve_matches(
     return resolved
 
 
-def _container(text: str, match: Match, following: Match | None, places: Sequence[Place]) -> Place | None:
-    """The place named right after ``match`` as its container ("X in Y", "X, Y"), if any."""
-    if following is None or not _CONTAINER_LINK.match(text[match.end : following.start]):
+def _container(
+    text: str, match: Match, following: Match | None, places: Sequence[Place]
+) -> tuple[Place, bool] | None:
+    """The place named right after ``match`` as its container, and whether the link was a
+    word ("X in Y", "X near Y": nearness counts) rather than a comma ("X, Y": only the same
+    municipality counts). None when there is no container."""
+    if following is None:
+        return None
+    link = text[match.end : following.start]
+    if not _CONTAINER_LINK.match(link):
         return None
     if set(following.candidates) & set(match.candidates):
         return None  # a list repeating one name ("Gračanica, GRACANICA") is not a container
     best = places[following.candidates[0]]
-    return best if _is_sub_national(best) else None
+    if not _is_sub_national(best):
+        return None
+    worded = "," not in link
+    if not worded:
+        # "Zvečan, Leposavić and Zubin Potok" is a list; "Dren, Leposavić, blocked" is not.
+        if _LIST_CONTINUES.match(text, following.end):
+            return None
+        if prior(best) <= max(prior(places[c]) for c in match.candidates):
+            return None  # a container is bigger than what it contains
+    return best, worded
 
 
 def _choose(
     match: Match,
     places: Sequence[Place],
     anchors: Sequence[Place],
-    container: Place | None,
+    container: tuple[Place, bool] | None,
     wants_municipality: bool,
 ) -> tuple[Place, str, float]:
     candidates = [places[c] for c in match.candidates]
@@ -142,11 +159,13 @@ def _choose(
         score, reason = prior(place), "importance"
         if wants_municipality and place.feature_type == "municipality":
             score, reason = score + MUNICIPALITY_CUE_BONUS, "context:municipality"
-        if container is not None and container.place_id != place.place_id and (
-            (place.municipality_code and place.municipality_code == container.municipality_code)
-            or distance_km(place, container) <= NEAR_KM
-        ):
-            score, reason = score + CONTAINER_BONUS, "context:near"
+        if container is not None:
+            outer, worded = container
+            same_municipality = bool(place.municipality_code) and place.municipality_code == outer.municipality_code
+            if outer.place_id != place.place_id and (
+                same_municipality or (worded and distance_km(place, outer) <= NEAR_KM)
+            ):
+                score, reason = score + CONTAINER_BONUS, "context:near"
         others = [a for a in anchors if a.place_id != place.place_id]
         if others and _is_sub_national(place):
             nearest = min(distance_km(place, a) for a in others)
