@@ -176,7 +176,10 @@ def aggregate_by_municipality(
     undated = int((~dated).sum())
     arrays = _select(arrays, dated)  # an event without a date belongs to no period
     unmapped = count_unmapped(
-        frame, layer.index, counted=arrays["counted"], within=_date_mask(frame, flt.date_from, flt.date_to)
+        frame,
+        layer.index,
+        counted=arrays["counted"],
+        within=_date_mask(frame, flt.date_from, flt.date_to),
     )
 
     ordinals = _period_ordinals(arrays["date"], period)
@@ -201,15 +204,18 @@ def aggregate_by_municipality(
     starts = _ordinal_starts(np.arange(first, last + 1), period)
     keep = np.ones(n_periods, dtype=bool)
     if flt.date_from is not None:
-        keep &= np.arange(first, last + 1) >= _period_ordinals(
-            np.array([np.datetime64(flt.date_from, "ns")]), period
-        )[0]
+        keep &= (
+            np.arange(first, last + 1)
+            >= _period_ordinals(np.array([np.datetime64(flt.date_from, "ns")]), period)[0]
+        )
     if flt.date_to is not None:
         keep &= starts <= np.datetime64(flt.date_to, "ns")
     n_keep = int(keep.sum())
     result = pd.DataFrame(
         {
-            "municipality_code": pd.array(np.repeat(layer.index.to_numpy(), n_keep), dtype="string"),
+            "municipality_code": pd.array(
+                np.repeat(layer.index.to_numpy(), n_keep), dtype="string"
+            ),
             "municipality": pd.array(np.repeat(layer.to_numpy(), n_keep), dtype="string"),
             "period_start": np.tile(starts[keep], len(layer)),
         }
@@ -242,7 +248,11 @@ def municipality_totals(
     dated = ~np.isnat(arrays["date"])
     days = np.where(dated, arrays["date"].astype("datetime64[D]").astype(np.int64), 0)
     record_start = int(days[dated].min()) if dated.any() else None
-    end = _day_ordinal(flt.date_to) if flt.date_to else (int(days[dated].max()) if dated.any() else None)
+    end = (
+        _day_ordinal(flt.date_to)
+        if flt.date_to
+        else (int(days[dated].max()) if dated.any() else None)
+    )
     start = _day_ordinal(flt.date_from) if flt.date_from else record_start
     n_windows = 1 + SURGE_BASELINE_PERIODS
     if start is None or end is None or end < start:
@@ -275,7 +285,9 @@ def municipality_totals(
     for name, values in trend.items():
         out[name] = values[:, -1]
     window_mask = _date_mask(frame, flt.date_from, flt.date_to)
-    out.attrs["unmapped"] = count_unmapped(frame, layer.index, counted=arrays["counted"], within=window_mask)
+    out.attrs["unmapped"] = count_unmapped(
+        frame, layer.index, counted=arrays["counted"], within=window_mask
+    )
     out.attrs["window_start"] = _ordinal_date(start) if start is not None else None
     out.attrs["window_end"] = _ordinal_date(end) if end is not None else None
     return out
@@ -288,9 +300,7 @@ def _history_positions(window_starts: np.ndarray, record_start: int) -> np.ndarr
     return np.where(covered, positions, -1)
 
 
-def _trend(
-    counts: np.ndarray, history: np.ndarray, surge_min: int
-) -> dict[str, np.ndarray]:
+def _trend(counts: np.ndarray, history: np.ndarray, surge_min: int) -> dict[str, np.ndarray]:
     """prev_events, change, baseline and surge for a (municipality, period) count grid.
 
     ``history[j]`` is how many periods of record precede period ``j`` (negative: before the
@@ -328,7 +338,11 @@ def _measures(arrays: dict[str, np.ndarray], key: np.ndarray, size: int) -> dict
     low, high = np.where(np.isnan(low), high, low), np.where(np.isnan(high), low, high)
     reported = ~np.isnan(low)
     out["troops_reports"] = np.bincount(key[reported], minlength=size)
-    for name, values in (("troops_low", low), ("troops_high", high), ("troops_best", (low + high) / 2)):
+    for name, values in (
+        ("troops_low", low),
+        ("troops_high", high),
+        ("troops_best", (low + high) / 2),
+    ):
         out[name] = np.bincount(key, weights=np.nan_to_num(values), minlength=size)
     for name in ("killed", "injured", "arrested"):
         out[name] = np.bincount(key, weights=np.nan_to_num(arrays[name]), minlength=size)
@@ -363,7 +377,9 @@ def _select(arrays: dict[str, np.ndarray], mask: np.ndarray) -> dict[str, np.nda
 
 def _index_in(values: pd.Series, choices: pd.Index) -> np.ndarray:
     """Position of each value in ``choices``, -1 when missing or absent (hashing in Arrow)."""
-    found = pc.index_in(pa.array(values, type=pa.string()), value_set=pa.array(list(choices), pa.string()))
+    found = pc.index_in(
+        pa.array(values, type=pa.string()), value_set=pa.array(list(choices), pa.string())
+    )
     return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 

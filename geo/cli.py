@@ -2,9 +2,10 @@
 
 Both read the event store (``--db`` or ``SITMAP_DB_URL``) and the built municipality layer
 (``sitmap data build``), take the same filter options as the dashboard, and stamp their output
-with the filter and the data's as-of time: the latest ``first_seen`` among the events read (when
-the store last learned something about them), or the current time when there are none. The snapshot banner
-defaults to the environment variable ``SITMAP_BANNER`` (e.g. "UNCLASSIFIED // EXERCISE").
+with the filter and the data's as-of time: the latest ``first_seen`` among the events read
+(when the store last learned something about them), or the current time when there are none.
+The snapshot banner defaults to the environment variable ``SITMAP_BANNER`` (e.g.
+"UNCLASSIFIED // EXERCISE").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -26,19 +27,19 @@ from sitmap.settings import Settings, get_settings
 BANNER_ENV = "SITMAP_BANNER"
 
 
-class ExportFormatOption(str, Enum):
+class ExportFormatOption(StrEnum):
     csv = "csv"
     geojson = "geojson"
     gpkg = "gpkg"
     parquet = "parquet"
 
 
-class ExportWhat(str, Enum):
+class ExportWhat(StrEnum):
     events = "events"
     aggregates = "aggregates"
 
 
-class PeriodOption(str, Enum):
+class PeriodOption(StrEnum):
     day = "day"
     week = "week"
     month = "month"
@@ -46,31 +47,48 @@ class PeriodOption(str, Enum):
 
 FromOpt = Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD), inclusive.")]
 ToOpt = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD), inclusive.")]
-TypeOpt = Annotated[list[str] | None, typer.Option("--type", help="incident or deployment (repeatable).")]
-SubtypeOpt = Annotated[
-    list[str] | None, typer.Option("--subtype", help="Event subtype, e.g. arrest, deployment (repeatable).")
+TypeOpt = Annotated[
+    list[str] | None, typer.Option("--type", help="incident or deployment (repeatable).")
 ]
-ActorOpt = Annotated[list[str] | None, typer.Option("--actor", help="Canonical actor name (repeatable).")]
+SubtypeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--subtype", help="Event subtype, e.g. arrest, deployment (repeatable)."),
+]
+ActorOpt = Annotated[
+    list[str] | None, typer.Option("--actor", help="Canonical actor name (repeatable).")
+]
 MuniOpt = Annotated[
     list[str] | None,
-    typer.Option("--municipality", help="Municipality code 01..38 or a name in any language (repeatable)."),
+    typer.Option(
+        "--municipality", help="Municipality code 01..38 or a name in any language (repeatable)."
+    ),
 ]
-ConfOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Lowest confidence kept.")]
+ConfOpt = Annotated[
+    float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Lowest confidence kept.")
+]
 PrecisionOpt = Annotated[
     list[int] | None, typer.Option("--precision", help="Geo precision 1-4 to keep (repeatable).")
 ]
-DbOpt = Annotated[str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")
+]
 
 
 def export_command(
-    out: Annotated[Path, typer.Option("--out", help="File to write; the format follows its suffix.")],
+    out: Annotated[
+        Path, typer.Option("--out", help="File to write; the format follows its suffix.")
+    ],
     fmt: Annotated[
         ExportFormatOption | None, typer.Option("--format", help="csv, geojson, gpkg or parquet.")
     ] = None,
-    what: Annotated[ExportWhat, typer.Option("--what", help="Events, or counts per municipality.")] = ExportWhat.events,
+    what: Annotated[
+        ExportWhat, typer.Option("--what", help="Events, or counts per municipality.")
+    ] = ExportWhat.events,
     period: Annotated[
         PeriodOption | None,
-        typer.Option("--period", help="With --what aggregates: one row per municipality and period."),
+        typer.Option(
+            "--period", help="With --what aggregates: one row per municipality and period."
+        ),
     ] = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
@@ -89,21 +107,40 @@ def export_command(
 
     settings = get_settings(db_url=db)
     municipalities = _municipalities(settings)
-    flt = _filter(date_from, date_to, event_type, subtype, actor, municipality, min_confidence, precision, municipalities)
+    flt = _filter(
+        date_from,
+        date_to,
+        event_type,
+        subtype,
+        actor,
+        municipality,
+        min_confidence,
+        precision,
+        municipalities,
+    )
     events, as_of = _load(settings, flt, keep_history=what is ExportWhat.aggregates)
     chosen = fmt.value if fmt else None
     try:
         if what is ExportWhat.events:
-            path = export_events(events, out, fmt=chosen, flt=flt, as_of=as_of, attribution=_attribution())  # type: ignore[arg-type]
+            path = export_events(
+                events, out, fmt=chosen, flt=flt, as_of=as_of, attribution=_attribution()
+            )  # type: ignore[arg-type]
             summary = f"{len(events)} events"
         else:
             if period is None:
                 table = municipality_totals(events, municipalities, flt)
             else:
-                table = aggregate_by_municipality(events, municipalities, period=period.value, flt=flt)  # type: ignore[arg-type]
+                table = aggregate_by_municipality(
+                    events, municipalities, period=period.value, flt=flt
+                )  # type: ignore[arg-type]
             path = export_aggregates(
-                table, out, fmt=chosen, flt=flt, as_of=as_of,  # type: ignore[arg-type]
-                municipalities=municipalities, attribution=_attribution(),
+                table,
+                out,
+                fmt=chosen,
+                flt=flt,
+                as_of=as_of,  # type: ignore[arg-type]
+                municipalities=municipalities,
+                attribution=_attribution(),
             )
             summary = f"{len(table)} rows"
     except (GeoDataError, OSError) as exc:
@@ -112,12 +149,23 @@ def export_command(
 
 
 def snapshot_command(
-    out: Annotated[Path, typer.Option("--out", help="File to write: .pdf (vector) or .png (300 dpi).")],
-    measure: Annotated[str, typer.Option("--measure", help="Choropleth measure, e.g. events, incidents, troops_best, change.")] = "events",
-    title: Annotated[str | None, typer.Option("--title", help="Title (default: the measure).")] = None,
+    out: Annotated[
+        Path, typer.Option("--out", help="File to write: .pdf (vector) or .png (300 dpi).")
+    ],
+    measure: Annotated[
+        str,
+        typer.Option(
+            "--measure", help="Choropleth measure, e.g. events, incidents, troops_best, change."
+        ),
+    ] = "events",
+    title: Annotated[
+        str | None, typer.Option("--title", help="Title (default: the measure).")
+    ] = None,
     banner: Annotated[
         str | None,
-        typer.Option("--banner", help=f"Handling banner at top and bottom (default: ${BANNER_ENV})."),
+        typer.Option(
+            "--banner", help=f"Handling banner at top and bottom (default: ${BANNER_ENV})."
+        ),
     ] = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
@@ -136,13 +184,30 @@ def snapshot_command(
 
     settings = get_settings(db_url=db)
     municipalities = _municipalities(settings)
-    flt = _filter(date_from, date_to, event_type, subtype, actor, municipality, min_confidence, precision, municipalities)
+    flt = _filter(
+        date_from,
+        date_to,
+        event_type,
+        subtype,
+        actor,
+        municipality,
+        min_confidence,
+        precision,
+        municipalities,
+    )
     events, as_of = _load(settings, flt, keep_history=True)
     try:
         countries = load_countries(settings.countries_path)
         path = render_snapshot(
-            events, municipalities, countries, out=out, flt=flt, measure=measure, title=title,
-            as_of=as_of, banner=banner if banner is not None else os.environ.get(BANNER_ENV) or None,
+            events,
+            municipalities,
+            countries,
+            out=out,
+            flt=flt,
+            measure=measure,
+            title=title,
+            as_of=as_of,
+            banner=banner if banner is not None else os.environ.get(BANNER_ENV) or None,
             attribution=_attribution(),
         )
     except (GeoDataError, OSError) as exc:
@@ -171,15 +236,20 @@ def _filter(
     known_subtypes = {s for subs in SUBTYPES_BY_TYPE.values() for s in subs}
     for value in types or []:
         if value not in EVENT_TYPES:
-            raise typer.BadParameter(f"unknown type {value!r}; use {', '.join(EVENT_TYPES)}", param_hint="--type")
+            raise typer.BadParameter(
+                f"unknown type {value!r}; use {', '.join(EVENT_TYPES)}", param_hint="--type"
+            )
     for value in subtypes or []:
         if value not in known_subtypes:
             raise typer.BadParameter(
-                f"unknown subtype {value!r}; use one of {', '.join(sorted(known_subtypes))}", param_hint="--subtype"
+                f"unknown subtype {value!r}; use one of {', '.join(sorted(known_subtypes))}",
+                param_hint="--subtype",
             )
     for value in precisions or []:
         if value not in GEO_PRECISIONS:
-            raise typer.BadParameter(f"geo precision must be 1, 2, 3 or 4, got {value}", param_hint="--precision")
+            raise typer.BadParameter(
+                f"geo precision must be 1, 2, 3 or 4, got {value}", param_hint="--precision"
+            )
     start, end = _day(date_from, "--from"), _day(date_to, "--to")
     if start and end and end < start:
         raise typer.BadParameter(f"--to {end} is before --from {start}", param_hint="--to")
@@ -203,11 +273,13 @@ def _municipality_code(value: str, layer: pd.DataFrame) -> str:
     folded = wanted.casefold()
     for column in ("name_en", "name_sq", "name_sr_latn", "name_sr_cyrl"):
         if column in layer.columns:
-            match = layer.loc[layer[column].astype(str).str.casefold() == folded, "municipality_code"]
+            match = layer.loc[
+                layer[column].astype(str).str.casefold() == folded, "municipality_code"
+            ]
             if len(match):
                 return str(match.iloc[0])
     raise typer.BadParameter(
-        f"unknown municipality {value!r}; give a code 01..38 or a name as in the municipality layer",
+        f"unknown municipality {value!r}; give a code 01..38 or a name from the municipality layer",
         param_hint="--municipality",
     )
 
@@ -218,7 +290,9 @@ def _day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from exc
+        raise typer.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
+        ) from exc
 
 
 def _municipalities(settings: Settings) -> pd.DataFrame:
@@ -231,7 +305,9 @@ def _municipalities(settings: Settings) -> pd.DataFrame:
         raise _fail(f"{exc} (run `sitmap data build` first)") from exc
 
 
-def _load(settings: Settings, flt: EventFilter, *, keep_history: bool) -> tuple[pd.DataFrame, datetime]:
+def _load(
+    settings: Settings, flt: EventFilter, *, keep_history: bool
+) -> tuple[pd.DataFrame, datetime]:
     """Events from the store and the store's as-of time.
 
     With ``keep_history`` the dates are not pushed into the query: aggregates and snapshots need
@@ -245,7 +321,11 @@ def _load(settings: Settings, flt: EventFilter, *, keep_history: bool) -> tuple[
     except (OSError, ValueError) as exc:
         raise _fail(f"cannot read the event store {settings.db_url}: {exc}") from exc
     latest = events["first_seen"].max() if len(events) else None
-    as_of = latest.to_pydatetime().replace(tzinfo=UTC) if latest is not None and pd.notna(latest) else datetime.now(UTC)
+    as_of = (
+        latest.to_pydatetime().replace(tzinfo=UTC)
+        if latest is not None and pd.notna(latest)
+        else datetime.now(UTC)
+    )
     return events, as_of
 
 

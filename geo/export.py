@@ -201,7 +201,9 @@ def _write(
 ) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     # A hidden temporary name beside the target (same file system, so the rename is atomic).
-    tmp = target.with_name(f".{target.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
+    tmp = target.with_name(
+        f".{target.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}"
+    )
     meta_json = json.dumps(meta.to_dict(), ensure_ascii=False, sort_keys=True)
     try:
         if fmt == "csv":
@@ -213,7 +215,10 @@ def _write(
             _write_geojson(frame, tmp, meta)
         elif fmt == "gpkg":
             pyogrio.write_dataframe(
-                _plain_columns(frame), tmp, layer=layer, driver="GPKG",
+                _plain_columns(frame),
+                tmp,
+                layer=layer,
+                driver="GPKG",
                 layer_metadata={META_KEY: meta_json},
             )
         else:
@@ -238,7 +243,11 @@ def _write_geojson(frame: pd.DataFrame, path: Path, meta: ExportMetadata) -> Non
         raise ExportError(f"{path}: GeoJSON needs a geometry column")
     plain = _plain_columns(frame.to_crs("EPSG:4326"))
     collection = plain.to_geo_dict(na="null", drop_id=True)
-    document = {"type": "FeatureCollection", "metadata": meta.to_dict(), "features": collection["features"]}
+    document = {
+        "type": "FeatureCollection",
+        "metadata": meta.to_dict(),
+        "features": collection["features"],
+    }
     with path.open("w", encoding="utf-8") as out:
         json.dump(document, out, ensure_ascii=False, default=_json_default)
 

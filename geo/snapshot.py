@@ -88,7 +88,9 @@ def render_snapshot(
     target = Path(out)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "png"):
-        raise SnapshotError(f"{target}: snapshots are written as .pdf or .png, not {target.suffix!r}")
+        raise SnapshotError(
+            f"{target}: snapshots are written as .pdf or .png, not {target.suffix!r}"
+        )
     if measure not in MEASURES:
         raise SnapshotError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
     flt = flt or EventFilter()
@@ -96,7 +98,12 @@ def render_snapshot(
     selected = apply_filter(events, flt) if flt != EventFilter() else events
 
     with matplotlib.rc_context(
-        {"font.family": FONT, "svg.hashsalt": "sitmap", "hatch.linewidth": 0.45, "path.simplify": False}
+        {
+            "font.family": FONT,
+            "svg.hashsalt": "sitmap",
+            "hatch.linewidth": 0.45,
+            "path.simplify": False,
+        }
     ):
         fig = Figure(figsize=PAGE_SIZE_IN)
         ax = fig.add_axes((0.025, 0.075, 0.655, 0.80))
@@ -135,7 +142,9 @@ def render_snapshot(
 # --- map layers -------------------------------------------------------------------------
 
 
-def _draw_countries(ax: Axes, countries: gpd.GeoDataFrame, municipalities: gpd.GeoDataFrame) -> None:
+def _draw_countries(
+    ax: Axes, countries: gpd.GeoDataFrame, municipalities: gpd.GeoDataFrame
+) -> None:
     """Neighbours in grey, clipped to a box around Kosovo before projecting (fast, stable)."""
     minx, miny, maxx, maxy = municipalities.total_bounds
     pad = 1.0
@@ -151,12 +160,23 @@ def _draw_countries(ax: Axes, countries: gpd.GeoDataFrame, municipalities: gpd.G
         if visible.is_empty or visible.area < 1e8:  # under ~100 km2 in view: no room for a label
             continue
         point = visible.representative_point()
-        ax.text(point.x, point.y, _country_label(str(name)), fontsize=8, color="#6d6d6d",
-                ha="center", va="center", style="italic", zorder=2)
+        ax.text(
+            point.x,
+            point.y,
+            _country_label(str(name)),
+            fontsize=8,
+            color="#6d6d6d",
+            ha="center",
+            va="center",
+            style="italic",
+            zorder=2,
+        )
 
 
 def _country_label(name: str) -> str:
-    return {"Macedonia": "North Macedonia", "Bosnia and Herz.": "Bosnia and Herzegovina"}.get(name, name)
+    return {"Macedonia": "North Macedonia", "Bosnia and Herz.": "Bosnia and Herzegovina"}.get(
+        name, name
+    )
 
 
 def _view_box(bounds: np.ndarray) -> object:
@@ -212,7 +232,9 @@ def _classify(values: np.ndarray, measure: str) -> tuple[list[str], list[tuple[s
     if measure == "change":
         span = float(np.nanmax(np.abs(values))) if (~missing).any() else 0.0
         span = max(span, 1.0)
-        edges = MaxNLocator(nbins=3, symmetric=True, steps=[1, 2, 2.5, 5, 10]).tick_values(-span, span)
+        edges = MaxNLocator(nbins=3, symmetric=True, steps=[1, 2, 2.5, 5, 10]).tick_values(
+            -span, span
+        )
         edges[0], edges[-1] = min(edges[0], -span), max(edges[-1], span)
         cmap = matplotlib.colormaps[DIVERGING].resampled(len(edges) - 1)
         index = np.clip(np.searchsorted(edges, values, side="right") - 1, 0, len(edges) - 2)
@@ -238,7 +260,11 @@ def _classify(values: np.ndarray, measure: str) -> tuple[list[str], list[tuple[s
                 colour = to_hex(cmap(i))
                 colours[(index == i) & ~zero & ~missing] = colour
                 low = edges[i] + (1 if edges[i] == int(edges[i]) else 0)
-                label = _fmt(edges[i + 1]) if low >= edges[i + 1] else f"{_fmt(low)} to {_fmt(edges[i + 1])}"
+                label = (
+                    _fmt(edges[i + 1])
+                    if low >= edges[i + 1]
+                    else f"{_fmt(low)} to {_fmt(edges[i + 1])}"
+                )
                 legend.append((colour, label))
     if missing.any():
         legend.append(("#bdbdbd", "no previous period to compare"))
@@ -253,8 +279,14 @@ def _draw_imprecise(ax: Axes, munis: gpd.GeoDataFrame) -> None:
     """Municipalities holding events known only at municipality level: hatched, not a pin."""
     area = munis[munis["imprecise"] > 0]
     if not area.empty:
-        area.plot(ax=ax, facecolor="none", edgecolor="#555555", hatch=IMPRECISE_HATCH,
-                  linewidth=0.0, zorder=5)
+        area.plot(
+            ax=ax,
+            facecolor="none",
+            edgecolor="#555555",
+            hatch=IMPRECISE_HATCH,
+            linewidth=0.0,
+            zorder=5,
+        )
 
 
 def _draw_surge(ax: Axes, munis: gpd.GeoDataFrame) -> None:
@@ -271,7 +303,9 @@ def event_symbols(selected: pd.DataFrame) -> pd.DataFrame:
     """
     precise = selected[selected["geo_precision"].isin([1, 2]) & selected["in_aoi"]]
     precise = precise[precise["lon"].notna() & precise["lat"].notna()]
-    points = gpd.GeoSeries(gpd.points_from_xy(precise["lon"], precise["lat"]), crs="EPSG:4326").to_crs(MAP_CRS)
+    points = gpd.GeoSeries(
+        gpd.points_from_xy(precise["lon"], precise["lat"]), crs="EPSG:4326"
+    ).to_crs(MAP_CRS)
     table = pd.DataFrame(
         {
             "type": precise["type"].to_numpy(dtype=object),
@@ -294,8 +328,17 @@ def _draw_symbols(ax: Axes, selected: pd.DataFrame) -> list[int]:
         part = groups[groups["type"] == event_type]
         if part.empty:
             continue
-        ax.scatter(part["x"], part["y"], s=_marker_area(part["count"].to_numpy(), top), marker=marker,
-                   facecolor=face, edgecolor=edge, linewidth=0.6, alpha=0.9, zorder=7)
+        ax.scatter(
+            part["x"],
+            part["y"],
+            s=_marker_area(part["count"].to_numpy(), top),
+            marker=marker,
+            facecolor=face,
+            edgecolor=edge,
+            linewidth=0.6,
+            alpha=0.9,
+            zorder=7,
+        )
     return _size_steps(top)
 
 
@@ -318,10 +361,21 @@ def _draw_labels(ax: Axes, munis: gpd.GeoDataFrame) -> None:
     """
     halo = [patheffects.Stroke(linewidth=2.2, foreground="#ffffff")]
     with_events = munis[munis["events"] > 0].sort_values("municipality_code")
-    for name, point in zip(with_events["name_en"], with_events.geometry.representative_point(), strict=True):
+    for name, point in zip(
+        with_events["name_en"], with_events.geometry.representative_point(), strict=True
+    ):
         for effects in (halo, None):
-            ax.text(point.x, point.y, str(name), fontsize=6.5, ha="center", va="center",
-                    color="#111111", path_effects=effects, zorder=8)
+            ax.text(
+                point.x,
+                point.y,
+                str(name),
+                fontsize=6.5,
+                ha="center",
+                va="center",
+                color="#111111",
+                path_effects=effects,
+                zorder=8,
+            )
 
 
 def _draw_scale_bar(ax: Axes) -> None:
@@ -333,8 +387,17 @@ def _draw_scale_bar(ax: Axes) -> None:
     height = (y1 - y0) * 0.008
     half = length_km * 500
     for i, colour in enumerate(("#111111", "#ffffff")):
-        ax.add_patch(Rectangle((left + i * half, bottom), half, height, facecolor=colour,
-                               edgecolor="#111111", linewidth=0.6, zorder=9))
+        ax.add_patch(
+            Rectangle(
+                (left + i * half, bottom),
+                half,
+                height,
+                facecolor=colour,
+                edgecolor="#111111",
+                linewidth=0.6,
+                zorder=9,
+            )
+        )
     for km, x in ((0, left), (length_km / 2, left + half), (length_km, left + 2 * half)):
         label = f"{_fmt(km)} km" if km == length_km else _fmt(km)
         ax.text(x, bottom + height * 1.8, label, fontsize=7, ha="center", va="bottom", zorder=9)
@@ -349,23 +412,54 @@ def _nice_length(km: float) -> float:
 
 
 def _draw_north_arrow(ax: Axes) -> None:
-    ax.annotate("N", xy=(0.95, 0.95), xytext=(0.95, 0.86), xycoords="axes fraction",
-                ha="center", va="center", fontsize=10, fontweight="bold", zorder=9,
-                arrowprops={"arrowstyle": "-|>", "facecolor": "#111111", "edgecolor": "#111111",
-                            "linewidth": 1.2, "mutation_scale": 14})
+    ax.annotate(
+        "N",
+        xy=(0.95, 0.95),
+        xytext=(0.95, 0.86),
+        xycoords="axes fraction",
+        ha="center",
+        va="center",
+        fontsize=10,
+        fontweight="bold",
+        zorder=9,
+        arrowprops={
+            "arrowstyle": "-|>",
+            "facecolor": "#111111",
+            "edgecolor": "#111111",
+            "linewidth": 1.2,
+            "mutation_scale": 14,
+        },
+    )
 
 
 # --- text ---------------------------------------------------------------------------------
 
 
-def _draw_header(fig: Figure, title: str, totals: gpd.GeoDataFrame, flt: EventFilter, as_of: datetime) -> None:
+def _draw_header(
+    fig: Figure, title: str, totals: gpd.GeoDataFrame, flt: EventFilter, as_of: datetime
+) -> None:
     start, end = totals.attrs.get("window_start"), totals.attrs.get("window_end")
-    period = f"{start.isoformat()} to {end.isoformat()}" if start and end else "no events in the selection"
+    period = (
+        f"{start.isoformat()} to {end.isoformat()}"
+        if start and end
+        else "no events in the selection"
+    )
     fig.text(0.025, 0.935, title, fontsize=15, fontweight="bold", va="bottom")
-    fig.text(0.025, 0.905, f"Period: {period}   |   Data as of {_as_of_text(as_of)}",
-             fontsize=9, va="bottom")
-    fig.text(0.025, 0.882, textwrap.shorten(f"Filters: {flt.describe()}", 170), fontsize=8,
-             va="bottom", color="#333333")
+    fig.text(
+        0.025,
+        0.905,
+        f"Period: {period}   |   Data as of {_as_of_text(as_of)}",
+        fontsize=9,
+        va="bottom",
+    )
+    fig.text(
+        0.025,
+        0.882,
+        textwrap.shorten(f"Filters: {flt.describe()}", 170),
+        fontsize=8,
+        va="bottom",
+        color="#333333",
+    )
 
 
 def _draw_panel(
@@ -378,32 +472,78 @@ def _draw_panel(
     attribution: str,
 ) -> None:
     handles: list[Patch | Line2D] = [
-        Patch(facecolor=colour, edgecolor="#777777", linewidth=0.5, label=label) for colour, label in classes
+        Patch(facecolor=colour, edgecolor="#777777", linewidth=0.5, label=label)
+        for colour, label in classes
     ]
-    choropleth = panel.legend(handles=handles, title=textwrap.fill(MEASURES[measure], 40), loc="upper left",
-                              bbox_to_anchor=(0.0, 1.0), fontsize=7.5, title_fontsize=8.5,
-                              frameon=False, alignment="left")
+    choropleth = panel.legend(
+        handles=handles,
+        title=textwrap.fill(MEASURES[measure], 40),
+        loc="upper left",
+        bbox_to_anchor=(0.0, 1.0),
+        fontsize=7.5,
+        title_fontsize=8.5,
+        frameon=False,
+        alignment="left",
+    )
     panel.add_artist(choropleth)
 
     top = max(sizes) if sizes else 1
     symbol_handles: list[Patch | Line2D] = []
     for event_type, (marker, face, edge) in SYMBOLS.items():
-        symbol_handles.append(Line2D([], [], linestyle="none", marker=marker, markersize=8,
-                                     markerfacecolor=face, markeredgecolor=edge,
-                                     label=f"{SYMBOL_LABELS[event_type]} at a known place"))
+        symbol_handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=marker,
+                markersize=8,
+                markerfacecolor=face,
+                markeredgecolor=edge,
+                label=f"{SYMBOL_LABELS[event_type]} at a known place",
+            )
+        )
     for count in sizes:
         size = math.sqrt(float(_marker_area(np.array([count]), top)[0]))
-        symbol_handles.append(Line2D([], [], linestyle="none", marker="o", markersize=size,
-                                     markerfacecolor="#bdbdbd", markeredgecolor="#555555",
-                                     label=f"{count} event{'s' if count != 1 else ''}"))
-    symbol_handles.append(Patch(facecolor="none", edgecolor="#3a3a3a", hatch=IMPRECISE_HATCH,
-                                label="Events known only by municipality"))
-    symbol_handles.append(Patch(facecolor="none", edgecolor="#000000", linewidth=2.0,
-                                label=f"Surge (at least {SURGE_FACTOR:g}x the mean of 4 earlier\n"
-                                      f"periods and {SURGE_MIN_EVENTS} or more events)"))
-    panel.legend(handles=symbol_handles, title="Symbols", loc="upper left",
-                 bbox_to_anchor=(0.0, 0.56), fontsize=7.5, title_fontsize=8.5, frameon=False,
-                 alignment="left", labelspacing=0.9)
+        symbol_handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="o",
+                markersize=size,
+                markerfacecolor="#bdbdbd",
+                markeredgecolor="#555555",
+                label=f"{count} event{'s' if count != 1 else ''}",
+            )
+        )
+    symbol_handles.append(
+        Patch(
+            facecolor="none",
+            edgecolor="#3a3a3a",
+            hatch=IMPRECISE_HATCH,
+            label="Events known only by municipality",
+        )
+    )
+    symbol_handles.append(
+        Patch(
+            facecolor="none",
+            edgecolor="#000000",
+            linewidth=2.0,
+            label=f"Surge (at least {SURGE_FACTOR:g}x the mean of 4 earlier\n"
+            f"periods and {SURGE_MIN_EVENTS} or more events)",
+        )
+    )
+    panel.legend(
+        handles=symbol_handles,
+        title="Symbols",
+        loc="upper left",
+        bbox_to_anchor=(0.0, 0.56),
+        fontsize=7.5,
+        title_fontsize=8.5,
+        frameon=False,
+        alignment="left",
+        labelspacing=0.9,
+    )
 
     unmapped = totals.attrs["unmapped"]
     mapped = int(totals["events"].sum())
@@ -418,16 +558,39 @@ def _draw_panel(
         lines.append(f"  without municipality: {unmapped.no_municipality:,}")
     panel.text(0.0, 0.135, "\n".join(lines), fontsize=7.5, va="bottom", transform=panel.transAxes)
     credit = "Source: sitmap event store, extracted from news reports. Map data: " + attribution
-    panel.text(0.0, 0.0, "\n".join(textwrap.wrap(credit, 62)), fontsize=6.3, color="#444444",
-               va="bottom", transform=panel.transAxes)
-    panel.text(0.0, -0.045, "Projection: WGS 84 / UTM zone 34N (EPSG:32634)", fontsize=6.3,
-               color="#444444", va="bottom", transform=panel.transAxes)
+    panel.text(
+        0.0,
+        0.0,
+        "\n".join(textwrap.wrap(credit, 62)),
+        fontsize=6.3,
+        color="#444444",
+        va="bottom",
+        transform=panel.transAxes,
+    )
+    panel.text(
+        0.0,
+        -0.045,
+        "Projection: WGS 84 / UTM zone 34N (EPSG:32634)",
+        fontsize=6.3,
+        color="#444444",
+        va="bottom",
+        transform=panel.transAxes,
+    )
 
 
 def _draw_banners(fig: Figure, banner: str) -> None:
     for y, va in ((0.992, "top"), (0.008, "bottom")):
-        fig.text(0.5, y, banner, ha="center", va=va, fontsize=10, fontweight="bold", color="#ffffff",
-                 bbox={"boxstyle": "square,pad=0.3", "facecolor": "#111111", "edgecolor": "none"})
+        fig.text(
+            0.5,
+            y,
+            banner,
+            ha="center",
+            va=va,
+            fontsize=10,
+            fontweight="bold",
+            color="#ffffff",
+            bbox={"boxstyle": "square,pad=0.3", "facecolor": "#111111", "edgecolor": "none"},
+        )
 
 
 def _as_of_text(moment: datetime) -> str:

@@ -82,7 +82,9 @@ def make_synthetic_events(
     """
     _check_layer(municipalities)
     if n < 0 or days < 1:
-        raise ValueError(f"make_synthetic_events needs n >= 0 and days >= 1, got n={n}, days={days}")
+        raise ValueError(
+            f"make_synthetic_events needs n >= 0 and days >= 1, got n={n}, days={days}"
+        )
     rng = np.random.default_rng(seed)
     codes = municipalities["municipality_code"].astype(str).to_numpy()
     names = municipalities["name_en"].astype(str).to_numpy()
@@ -112,10 +114,16 @@ def make_synthetic_events(
 
     # Place: a site id per municipality, the municipality itself, an outside place, or Kosovo.
     n_munis = len(codes)
-    site_names = [f"{names[m]} site {s + 1}" for m in range(n_munis) for s in range(SITES_PER_MUNICIPALITY)]
+    site_names = [
+        f"{names[m]} site {s + 1}" for m in range(n_munis) for s in range(SITES_PER_MUNICIPALITY)
+    ]
     place_choices = [*site_names, *names, *(p[0] for p in OUTSIDE_PLACES), "Kosovo"]
     place_ids = [
-        *(f"syn:{codes[m]}:{s + 1:02d}" for m in range(n_munis) for s in range(SITES_PER_MUNICIPALITY)),
+        *(
+            f"syn:{codes[m]}:{s + 1:02d}"
+            for m in range(n_munis)
+            for s in range(SITES_PER_MUNICIPALITY)
+        ),
         *(f"syn:municipality:{c}" for c in codes),
         *(f"syn:outside:{i}" for i in range(len(OUTSIDE_PLACES))),
         "syn:country:XK",
@@ -244,7 +252,9 @@ def _draw_days(rng: np.random.Generator, n: int, days: int) -> np.ndarray:
     return np.clip(day, 0, days - 1).astype(np.int64)
 
 
-def _take(choices: list[str | None] | tuple[str, ...], idx: np.ndarray) -> pd.api.extensions.ExtensionArray:
+def _take(
+    choices: list[str | None] | tuple[str, ...], idx: np.ndarray
+) -> pd.api.extensions.ExtensionArray:
     """A pandas string array of ``choices[idx]``, built in Arrow (no Python loop over rows)."""
     values = pa.array(list(choices), pa.string()).take(pa.array(np.asarray(idx, dtype=np.int64)))
     return pd.array(values, dtype="string[pyarrow]")

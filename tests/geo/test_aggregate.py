@@ -73,7 +73,13 @@ def events() -> pd.DataFrame:
     return make_events(
         [
             # week of Monday 2024-01-01
-            {"code": "01", "date": "2024-01-01", "subtype": "armed_clash", "killed": 1, "injured": 2},
+            {
+                "code": "01",
+                "date": "2024-01-01",
+                "subtype": "armed_clash",
+                "killed": 1,
+                "injured": 2,
+            },
             {"code": "01", "date": "2024-01-03", "geo_precision": 3},
             {"code": None, "date": "2024-01-02", "in_aoi": False},  # outside Kosovo
             {"code": None, "date": "2024-01-02", "geo_precision": 4, "lat": np.nan, "lon": np.nan},
@@ -101,15 +107,22 @@ def events() -> pd.DataFrame:
 
 
 def row(frame: pd.DataFrame, code: str, start: str) -> pd.Series:
-    found = frame[(frame["municipality_code"] == code) & (frame["period_start"] == pd.Timestamp(start))]
+    found = frame[
+        (frame["municipality_code"] == code) & (frame["period_start"] == pd.Timestamp(start))
+    ]
     assert len(found) == 1
     return found.iloc[0]
 
 
-def test_weekly_grid_has_every_municipality_and_week(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
+def test_weekly_grid_has_every_municipality_and_week(
+    events: pd.DataFrame, layer: gpd.GeoDataFrame
+) -> None:
     weekly = aggregate_by_municipality(events, layer, period="week")
     assert len(weekly) == 3 * 2
-    assert sorted(weekly["period_start"].unique()) == [pd.Timestamp("2024-01-01"), pd.Timestamp("2024-01-08")]
+    assert sorted(weekly["period_start"].unique()) == [
+        pd.Timestamp("2024-01-01"),
+        pd.Timestamp("2024-01-08"),
+    ]
     assert weekly["events"].sum() == 5  # the three unmapped events count nowhere
 
 
@@ -136,7 +149,9 @@ def test_weekly_counts_by_hand(events: pd.DataFrame, layer: gpd.GeoDataFrame) ->
 def test_first_period_has_no_change(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
     weekly = aggregate_by_municipality(events, layer, period="week")
     first = row(weekly, "01", "2024-01-01")
-    assert np.isnan(first["prev_events"]) and np.isnan(first["change"]) and np.isnan(first["baseline"])
+    assert (
+        np.isnan(first["prev_events"]) and np.isnan(first["change"]) and np.isnan(first["baseline"])
+    )
 
 
 def test_unmapped_events_reported_apart(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
@@ -147,7 +162,9 @@ def test_unmapped_events_reported_apart(events: pd.DataFrame, layer: gpd.GeoData
 
 
 def test_unknown_code_is_not_counted(layer: gpd.GeoDataFrame) -> None:
-    frame = make_events([{"code": "99", "date": "2024-01-01"}, {"code": "01", "date": "2024-01-01"}])
+    frame = make_events(
+        [{"code": "99", "date": "2024-01-01"}, {"code": "01", "date": "2024-01-01"}]
+    )
     weekly = aggregate_by_municipality(frame, layer)
     assert weekly["events"].sum() == 1
     assert weekly.attrs["unmapped"].no_municipality == 1
@@ -162,15 +179,22 @@ def test_unknown_code_is_not_counted(layer: gpd.GeoDataFrame) -> None:
     ],
 )
 def test_period_starts(layer: gpd.GeoDataFrame, period: str, starts: list[str]) -> None:
-    frame = make_events([{"code": "01", "date": "2024-01-01"}, {"code": "01", "date": "2024-01-03"}])
+    frame = make_events(
+        [{"code": "01", "date": "2024-01-01"}, {"code": "01", "date": "2024-01-03"}]
+    )
     table = aggregate_by_municipality(frame, layer, period=period)  # type: ignore[arg-type]
     assert sorted(table["period_start"].unique()) == [pd.Timestamp(s) for s in starts]
 
 
 def test_week_starts_on_monday_across_month_end(layer: gpd.GeoDataFrame) -> None:
-    frame = make_events([{"code": "01", "date": "2024-03-31"}, {"code": "01", "date": "2024-04-01"}])
+    frame = make_events(
+        [{"code": "01", "date": "2024-03-31"}, {"code": "01", "date": "2024-04-01"}]
+    )
     weekly = aggregate_by_municipality(frame, layer, period="week")
-    assert sorted(weekly["period_start"].unique()) == [pd.Timestamp("2024-03-25"), pd.Timestamp("2024-04-01")]
+    assert sorted(weekly["period_start"].unique()) == [
+        pd.Timestamp("2024-03-25"),
+        pd.Timestamp("2024-04-01"),
+    ]
     monthly = aggregate_by_municipality(frame, layer, period="month")
     assert row(monthly, "01", "2024-03-01")["events"] == 1
     assert row(monthly, "01", "2024-04-01")["events"] == 1
@@ -249,7 +273,12 @@ def test_totals_surge_with_history(layer: gpd.GeoDataFrame) -> None:
     frame = weekly_series([1, 1, 1, 1, 6])
     flt = EventFilter(date_from=date(2024, 1, 29), date_to=date(2024, 2, 4))
     first = municipality_totals(frame, layer, flt).set_index("municipality_code").loc["01"]
-    assert (first["events"], first["baseline"], first["change"], first["surge"]) == (6, 1.0, 5.0, True)
+    assert (first["events"], first["baseline"], first["change"], first["surge"]) == (
+        6,
+        1.0,
+        5.0,
+        True,
+    )
 
 
 def test_totals_open_window_has_no_trend(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
@@ -271,7 +300,9 @@ def test_bad_period(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
 
 
 def test_undated_events_belong_to_no_period(layer: gpd.GeoDataFrame) -> None:
-    frame = make_events([{"code": "01", "date": "2024-01-01"}, {"code": "01", "date": "2024-01-02"}])
+    frame = make_events(
+        [{"code": "01", "date": "2024-01-01"}, {"code": "01", "date": "2024-01-02"}]
+    )
     frame.loc[1, "date"] = pd.NaT
     weekly = aggregate_by_municipality(frame, layer)
     assert weekly["events"].sum() == 1 and weekly.attrs["undated"] == 1
@@ -282,7 +313,9 @@ def test_undated_events_belong_to_no_period(layer: gpd.GeoDataFrame) -> None:
     assert dated.set_index("municipality_code").loc["01", "events"] == 1
 
 
-def test_unmapped_counts_follow_the_selected_dates(events: pd.DataFrame, layer: gpd.GeoDataFrame) -> None:
+def test_unmapped_counts_follow_the_selected_dates(
+    events: pd.DataFrame, layer: gpd.GeoDataFrame
+) -> None:
     later = EventFilter(date_from=date(2024, 1, 8), date_to=date(2024, 1, 14))
     # all three unmapped events are dated in the first week
     assert municipality_totals(events, layer, later).attrs["unmapped"].total == 0

@@ -66,7 +66,9 @@ def test_events_round_trip(tmp_path: Path, events: pd.DataFrame, fmt: str) -> No
     assert len(back) == len(expected) > 0
     assert sorted(back["event_id"]) == sorted(expected["event_id"])
     assert set(back["type"]) == {"incident"}
-    assert sorted(back["municipality_code"].dropna()) == sorted(expected["municipality_code"].dropna())
+    assert sorted(back["municipality_code"].dropna()) == sorted(
+        expected["municipality_code"].dropna()
+    )
     meta = read_export_metadata(path)
     assert meta is not None
     assert meta.what == "events" and meta.rows == len(expected)
@@ -77,7 +79,9 @@ def test_events_round_trip(tmp_path: Path, events: pd.DataFrame, fmt: str) -> No
 
 
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg", "parquet"])
-def test_country_level_events_have_empty_geometry(tmp_path: Path, events: pd.DataFrame, fmt: str) -> None:
+def test_country_level_events_have_empty_geometry(
+    tmp_path: Path, events: pd.DataFrame, fmt: str
+) -> None:
     path = export_events(events, tmp_path / f"all.{SUFFIX[fmt]}", as_of=AS_OF)
     back = read_back(path, fmt).set_index("event_id")
     country = events.loc[events["geo_precision"] == 4, "event_id"]
@@ -105,7 +109,9 @@ def test_geojson_metadata_member(tmp_path: Path, events: pd.DataFrame) -> None:
     assert document["metadata"]["filters_text"] == FILTER.describe()
 
 
-def test_gpkg_layer_metadata_and_parquet_schema_metadata(tmp_path: Path, events: pd.DataFrame) -> None:
+def test_gpkg_layer_metadata_and_parquet_schema_metadata(
+    tmp_path: Path, events: pd.DataFrame
+) -> None:
     gpkg = export_events(events, tmp_path / "events.gpkg", flt=FILTER, as_of=AS_OF)
     assert "sitmap" in pyogrio.read_info(gpkg, layer="events")["layer_metadata"]
     parquet = export_events(events, tmp_path / "events.parquet", flt=FILTER, as_of=AS_OF)
@@ -116,7 +122,9 @@ def test_gpkg_layer_metadata_and_parquet_schema_metadata(tmp_path: Path, events:
 def test_naive_as_of_is_utc_and_aware_is_converted(tmp_path: Path, events: pd.DataFrame) -> None:
     naive = export_events(events, tmp_path / "a.geojson", as_of=datetime(2024, 2, 1, 9, 30))
     plus_one = timezone(timedelta(hours=1))
-    aware = export_events(events, tmp_path / "b.geojson", as_of=datetime(2024, 2, 1, 10, 30, tzinfo=plus_one))
+    aware = export_events(
+        events, tmp_path / "b.geojson", as_of=datetime(2024, 2, 1, 10, 30, tzinfo=plus_one)
+    )
     assert read_export_metadata(naive).as_of == read_export_metadata(aware).as_of  # type: ignore[union-attr]
 
 
@@ -143,7 +151,11 @@ def test_long_table_round_trip(
 ) -> None:
     weekly = aggregate_by_municipality(events, municipalities, period="month", flt=FILTER)
     path = export_aggregates(
-        weekly, tmp_path / f"monthly.{SUFFIX[fmt]}", flt=FILTER, as_of=AS_OF, municipalities=municipalities
+        weekly,
+        tmp_path / f"monthly.{SUFFIX[fmt]}",
+        flt=FILTER,
+        as_of=AS_OF,
+        municipalities=municipalities,
     )
     back = read_back(path, fmt)
     assert len(back) == len(weekly) == 38 * 3
@@ -158,7 +170,9 @@ def test_long_table_without_polygons_needs_tabular_format(
     with pytest.raises(ExportError, match="municipalities="):
         export_aggregates(weekly, tmp_path / "weekly.geojson", as_of=AS_OF)
     assert not list(tmp_path.iterdir())  # nothing half-written
-    assert len(pd.read_csv(export_aggregates(weekly, tmp_path / "weekly.csv", as_of=AS_OF))) == len(weekly)
+    assert len(pd.read_csv(export_aggregates(weekly, tmp_path / "weekly.csv", as_of=AS_OF))) == len(
+        weekly
+    )
 
 
 def test_unknown_format_names_the_fix(tmp_path: Path, events: pd.DataFrame) -> None:
@@ -213,8 +227,21 @@ def test_cli_export_events_with_filters(cli_data: Path, events: pd.DataFrame) ->
     out = cli_data / "out" / "zvecan.geojson"
     result = CliRunner().invoke(
         app,
-        ["export", "--out", str(out), "--from", "2023-06-01", "--to", "2023-08-31",
-         "--type", "incident", "--municipality", "Zvečan", "--min-confidence", "0.5"],
+        [
+            "export",
+            "--out",
+            str(out),
+            "--from",
+            "2023-06-01",
+            "--to",
+            "2023-08-31",
+            "--type",
+            "incident",
+            "--municipality",
+            "Zvečan",
+            "--min-confidence",
+            "0.5",
+        ],
     )
     assert result.exit_code == 0, result.output
     meta = read_export_metadata(out)
@@ -235,7 +262,18 @@ def test_cli_export_aggregates_by_period(cli_data: Path) -> None:
 
     out = cli_data / "weekly.parquet"
     result = CliRunner().invoke(
-        app, ["export", "--what", "aggregates", "--period", "week", "--out", str(out), "--from", "2023-03-01"]
+        app,
+        [
+            "export",
+            "--what",
+            "aggregates",
+            "--period",
+            "week",
+            "--out",
+            str(out),
+            "--from",
+            "2023-03-01",
+        ],
     )
     assert result.exit_code == 0, result.output
     table = gpd.read_parquet(out)

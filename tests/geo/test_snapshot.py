@@ -8,7 +8,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import matplotlib
-import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.image import imread
@@ -40,8 +39,18 @@ def events(layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]) -> pd.DataFrame:
     return make_synthetic_events(4_000, municipalities=layers[0], seed=5)
 
 
-def render(events: pd.DataFrame, layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame], out: Path, **kwargs: object) -> Path:
-    options: dict[str, object] = {"flt": FILTER, "as_of": AS_OF, "banner": BANNER, "attribution": CREDIT}
+def render(
+    events: pd.DataFrame,
+    layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame],
+    out: Path,
+    **kwargs: object,
+) -> Path:
+    options: dict[str, object] = {
+        "flt": FILTER,
+        "as_of": AS_OF,
+        "banner": BANNER,
+        "attribution": CREDIT,
+    }
     options.update(kwargs)
     return render_snapshot(events, layers[0], layers[1], out=out, **options)  # type: ignore[arg-type]
 
@@ -51,7 +60,9 @@ def pdf_text(raw: bytes) -> str:
     pieces = []
     for block in re.findall(rb"\[(.*?)\]\s*TJ", raw, flags=re.S):
         strings = re.findall(rb"\(((?:\\.|[^\\)])*)\)", block)
-        pieces.append(b"".join(strings).replace(b"\\(", b"(").replace(b"\\)", b")").decode("latin-1"))
+        pieces.append(
+            b"".join(strings).replace(b"\\(", b"(").replace(b"\\)", b")").decode("latin-1")
+        )
     return "\n".join(pieces)
 
 
@@ -108,12 +119,17 @@ def test_counts_in_the_note_add_up(
     assert numbers["Events in the selection"] == len(selected)
     assert numbers["outside Kosovo"] == int((~selected["in_aoi"]).sum())
     assert numbers["not mapped"] == int((selected["geo_precision"] == 4).sum())
-    assert numbers["on the map"] + numbers["not mapped"] + numbers["outside Kosovo"] == len(selected)
+    assert numbers["on the map"] + numbers["not mapped"] + numbers["outside Kosovo"] == len(
+        selected
+    )
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".png"])
 def test_same_inputs_same_bytes(
-    tmp_path: Path, events: pd.DataFrame, layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame], suffix: str
+    tmp_path: Path,
+    events: pd.DataFrame,
+    layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame],
+    suffix: str,
 ) -> None:
     first = render(events, layers, tmp_path / f"a{suffix}").read_bytes()
     second = render(events, layers, tmp_path / f"b{suffix}").read_bytes()
@@ -190,12 +206,25 @@ def test_cli_snapshot_banner_from_environment(
     out = tmp_path / "brief.pdf"
     with matplotlib.rc_context({"pdf.compression": 0}):
         result = CliRunner().invoke(
-            app, ["snapshot", "--out", str(out), "--from", "2023-06-01", "--to", "2023-06-30", "--measure", "incidents"]
+            app,
+            [
+                "snapshot",
+                "--out",
+                str(out),
+                "--from",
+                "2023-06-01",
+                "--to",
+                "2023-06-30",
+                "--measure",
+                "incidents",
+            ],
         )
     assert result.exit_code == 0, result.output
     text = pdf_text(out.read_bytes())
     assert text.count("EXERCISE ONLY") == 2 and "Incidents by municipality" in text
     # the store is read without the dates: earlier periods feed the change and surge baseline
     assert queried and queried[0] is not None and queried[0].date_from is None
-    bad = CliRunner().invoke(app, ["snapshot", "--out", str(tmp_path / "x.pdf"), "--measure", "rain"])
+    bad = CliRunner().invoke(
+        app, ["snapshot", "--out", str(tmp_path / "x.pdf"), "--measure", "rain"]
+    )
     assert bad.exit_code == 2 and "unknown measure" in bad.output

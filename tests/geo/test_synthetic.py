@@ -55,7 +55,9 @@ def test_mostly_northern(events: pd.DataFrame) -> None:
     assert north.mean() > 0.5
 
 
-def test_precision_mix_and_coordinates(events: pd.DataFrame, municipalities: gpd.GeoDataFrame) -> None:
+def test_precision_mix_and_coordinates(
+    events: pd.DataFrame, municipalities: gpd.GeoDataFrame
+) -> None:
     assert set(events["geo_precision"].unique()) == {1, 2, 3, 4}
     country = events[events["geo_precision"] == 4]
     assert country["lat"].isna().all() and country["municipality_code"].isna().all()
@@ -67,7 +69,9 @@ def test_precision_mix_and_coordinates(events: pd.DataFrame, municipalities: gpd
     assert np.allclose(imprecise["lat"].to_numpy(), expected.y.to_numpy())
 
 
-def test_points_fall_in_their_municipality(events: pd.DataFrame, municipalities: gpd.GeoDataFrame) -> None:
+def test_points_fall_in_their_municipality(
+    events: pd.DataFrame, municipalities: gpd.GeoDataFrame
+) -> None:
     placed = events[events["in_aoi"] & events["geo_precision"].isin([1, 2, 3])]
     codes = assign_municipality(placed["lon"].to_numpy(), placed["lat"].to_numpy(), municipalities)
     assert (codes == placed["municipality_code"].to_numpy(dtype=object)).all()
@@ -76,7 +80,9 @@ def test_points_fall_in_their_municipality(events: pd.DataFrame, municipalities:
 def test_outside_events_are_outside(events: pd.DataFrame, municipalities: gpd.GeoDataFrame) -> None:
     outside = events[~events["in_aoi"]]
     assert len(outside) > 0 and outside["municipality_code"].isna().all()
-    codes = assign_municipality(outside["lon"].to_numpy(), outside["lat"].to_numpy(), municipalities)
+    codes = assign_municipality(
+        outside["lon"].to_numpy(), outside["lat"].to_numpy(), municipalities
+    )
     assert all(code is None for code in codes)
 
 
