@@ -320,3 +320,14 @@ def test_unmapped_counts_follow_the_selected_dates(
     # all three unmapped events are dated in the first week
     assert municipality_totals(events, layer, later).attrs["unmapped"].total == 0
     assert aggregate_by_municipality(events, layer, flt=later).attrs["unmapped"].total == 0
+
+
+def test_geo_modules_never_import_streamlit() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, geo.aggregate, geo.export, geo.snapshot, geo.synthetic, geo.cli; "
+        "sys.exit('streamlit' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
