@@ -447,7 +447,7 @@ def _open_mirror(source: Source, origin: Path, mirror_dir: Path) -> Iterator[Bin
     except FileNotFoundError as exc:
         raise MissingSource(
             f"{source.path} is not in the mirror at {mirror_dir} (looked for {origin}); check the "
-            "mirror folder, or drop `--mirror` to download it"
+            "mirror folder (it must be laid out like the manifest paths)"
         ) from exc
     with handle:
         yield handle
@@ -494,7 +494,7 @@ def _stream(
                 size += len(chunk)
         except (OSError, http.client.HTTPException) as exc:
             raise DownloadFailed(
-                f"{label}: reading failed after {size} bytes ({exc}); re-run `sitmap data sync`"
+                f"{label}: copy failed after {size} bytes ({exc}); re-run `sitmap data sync`"
             ) from exc
     return size, digest.hexdigest()
 
