@@ -340,12 +340,10 @@ def _weak_place(event: Event) -> bool:
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
-    """The same place, one side unstated or coarse, or a municipality and a place inside it."""
+    """The same place, one side unstated or coarse, or two places in one municipality."""
     if a.place_id == b.place_id or _weak_place(a) or _weak_place(b):
         return True
-    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
-    return (coarse.geo_precision == 3 and fine.geo_precision < 3
-            and coarse.municipality_code == fine.municipality_code)
+    return a.municipality_code is not None and a.municipality_code == b.municipality_code
 
 
 def _weak_date(event: Event) -> bool:
@@ -375,24 +373,35 @@ def _forces(event: Event) -> set[str]:
 
 def _actors_compatible(a: Event, b: Event) -> bool:
     """Different national contingents, or different forces acting, make different events."""
+    forces_a, forces_b = _forces(a), _forces(b)
     if a.type == "deployment":
         nationals_a = {name for name, _ in a.actors if name in _NATIONAL}
         nationals_b = {name for name, _ in b.actors if name in _NATIONAL}
-        if nationals_a or nationals_b:
+        if nationals_a and nationals_b:
             return bool(nationals_a & nationals_b)
-    forces_a, forces_b = _forces(a), _forces(b)
+        if nationals_a or nationals_b:  # one names a nation: the other must name no force
+            return not (forces_b if nationals_a else forces_a)
     return not forces_a or not forces_b or bool(forces_a & forces_b)
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    """Same real event? Family, actors, counts, place and date agree or one side is unstated."""
+    """Same real event? Family, actors, counts, place and date agree or one side is unstated.
+
+    A publication-day fallback date matches any stated date when both name the same place
+    (or places in one municipality); with no place in common it must be within a week.
+    """
     if _merge_family(a) != _merge_family(b) or not _actors_compatible(a, b):
         return False
     for kind in ("troops", "arrested"):  # casualty figures may count different groups
         counts_a, counts_b = _explicit_counts(a, kind), _explicit_counts(b, kind)
         if counts_a and counts_b and not counts_a & counts_b:
             return False
-    return _places_compatible(a, b) and _dates_compatible(a, b)
+    if not _places_compatible(a, b):
+        return False
+    if _dates_compatible(a, b):
+        return True
+    placed = not _weak_place(a) and not _weak_place(b)
+    return placed and (a.date_basis == "publication" or b.date_basis == "publication")
 
 
 def _combine(kept: Event, other: Event) -> Event:
