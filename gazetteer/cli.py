@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,16 +15,20 @@ from gazetteer.index import Gazetteer
 from gazetteer.model import GazetteerError, Mention
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     table = "table"
 
 
 GazetteerOption = Annotated[
     Path | None,
-    typer.Option("--gazetteer", help="Built gazetteer Parquet file (default: settings.gazetteer_path)."),
+    typer.Option(
+        "--gazetteer", help="Built gazetteer Parquet file (default: settings.gazetteer_path)."
+    ),
 ]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="json (JSON Lines) or table.")]
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="json (JSON Lines) or table.")
+]
 
 
 def mention_record(mention: Mention) -> dict[str, object]:
@@ -67,7 +71,9 @@ def _load(gazetteer_path: Path | None) -> Gazetteer:
 
 
 def geoparse(
-    source: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
+    source: Annotated[
+        str, typer.Argument(help="Text file to read, or - for standard input.")
+    ] = "-",
     output: FormatOption = OutputFormat.json,
     gazetteer_path: GazetteerOption = None,
 ) -> None:
@@ -86,16 +92,31 @@ def geoparse(
         for record in records:
             typer.echo(json.dumps(record, ensure_ascii=False))
         return
-    columns = ["start", "end", "text", "place_id", "name", "feature_type", "municipality", "in_aoi",
-               "geo_precision", "score", "method"]
+    columns = [
+        "start",
+        "end",
+        "text",
+        "place_id",
+        "name",
+        "feature_type",
+        "municipality",
+        "in_aoi",
+        "geo_precision",
+        "score",
+        "method",
+    ]
     _print_table(records, columns)
 
 
 def eval_geoparse(
-    directory: Annotated[Path, typer.Argument(help="Folder with seeds.jsonl / articles.jsonl (dev format).")],
+    directory: Annotated[
+        Path, typer.Argument(help="Folder with seeds.jsonl / articles.jsonl (dev format).")
+    ],
     output: FormatOption = OutputFormat.table,
     gazetteer_path: GazetteerOption = None,
-    show_errors: Annotated[bool, typer.Option("--errors", help="Also list every miss and extra.")] = False,
+    show_errors: Annotated[
+        bool, typer.Option("--errors", help="Also list every miss and extra.")
+    ] = False,
 ) -> None:
     """Precision/recall of Kosovo place mentions, municipality accuracy and confusables."""
     gazetteer = _load(gazetteer_path)
@@ -108,8 +129,18 @@ def eval_geoparse(
         for score in [*scores, overall]:
             typer.echo(json.dumps(score.as_dict(), ensure_ascii=False))
         return
-    columns = ["article_id", "tp", "fp", "fn", "precision", "recall", "exact_spans",
-               "boilerplate_predictions", "municipality_accuracy", "confusables"]
+    columns = [
+        "article_id",
+        "tp",
+        "fp",
+        "fn",
+        "precision",
+        "recall",
+        "exact_spans",
+        "boilerplate_predictions",
+        "municipality_accuracy",
+        "confusables",
+    ]
     rows = [_table_row(s) for s in [*scores, overall]]
     _print_table(rows, columns)
     if show_errors:
@@ -122,9 +153,12 @@ def _table_row(score: ArticleScore) -> dict[str, object]:
     row = score.as_dict()
     row["precision"] = f"{score.precision:.3f}"
     row["recall"] = f"{score.recall:.3f}"
-    row["municipality_accuracy"] = (
-        f"{score.municipality_accuracy:.3f} ({score.municipality_correct}/{score.municipality_total})"
+    accuracy, correct, counted = (
+        score.municipality_accuracy,
+        score.municipality_correct,
+        score.municipality_total,
     )
+    row["municipality_accuracy"] = f"{accuracy:.3f} ({correct}/{counted})"
     row["confusables"] = f"{score.confusables_flagged}/{score.confusables_total}"
     return row
 

@@ -56,7 +56,9 @@ class ArticleScore:
 
     @property
     def municipality_accuracy(self) -> float:
-        return self.municipality_correct / self.municipality_total if self.municipality_total else 1.0
+        return (
+            self.municipality_correct / self.municipality_total if self.municipality_total else 1.0
+        )
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -112,7 +114,9 @@ def _municipality_codes(gazetteer: Gazetteer, names: Iterable[str | None]) -> se
         if name is None:
             codes.add(None)
             continue
-        codes |= {p.municipality_code for p in gazetteer.lookup(name) if p.feature_type == "municipality"}
+        codes |= {
+            p.municipality_code for p in gazetteer.lookup(name) if p.feature_type == "municipality"
+        }
     return codes
 
 
@@ -137,7 +141,11 @@ def evaluate_article(gazetteer: Gazetteer, article: dict) -> ArticleScore:
     for place in gold:
         span = (place["start"], place["end"])
         hit = next(
-            (i for i, m in enumerate(predictions) if i not in used and _overlaps(span, (m.start, m.end))),
+            (
+                i
+                for i, m in enumerate(predictions)
+                if i not in used and _overlaps(span, (m.start, m.end))
+            ),
             None,
         )
         if not place["in_kosovo"]:

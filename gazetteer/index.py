@@ -38,8 +38,23 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d|m)\b")
 SHORT_CAPS = 4
 # A phrase name may start in lower case only with one of these words ("northern Kosovo").
-LOWERCASE_LEADS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west",
-                             "western", "central", "north-east", "north-west", "south-east", "south-west"})
+LOWERCASE_LEADS = frozenset(
+    {
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "central",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    }
+)
 # Places this important are never taken for a person's name (Zvečan Mayor ..., Prizren Hotel).
 PERSON_GUARD_IMPORTANCE = 0.8
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’']*) $")
@@ -47,21 +62,27 @@ _WORD_AFTER = re.compile(r"^(?: |-)([^\W\d_][\w’']*)")
 
 
 def _load_stopwords(path: Path) -> frozenset[str]:
-    words = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    words = (
+        line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+    )
     return frozenset(normalize_name(w) for w in words if w)
 
 
 class Gazetteer:
     """Places and their names, loaded once from the built Parquet file."""
 
-    def __init__(self, places: list[Place], keys: list[list[str]], caps_keys: list[list[str]]) -> None:
+    def __init__(
+        self, places: list[Place], keys: list[list[str]], caps_keys: list[list[str]]
+    ) -> None:
         self._places = places
         self._by_id = {p.place_id: p for p in places}
         self._stopwords = _load_stopwords(STOPWORDS_PATH)
         self._rules: NonPlaceRules = load_rules()
         by_key: dict[str, list[int]] = {}
         caps_only: dict[str, bool] = {}
-        for index, (place, place_keys, place_caps) in enumerate(zip(places, keys, caps_keys, strict=True)):
+        for index, (place, place_keys, place_caps) in enumerate(
+            zip(places, keys, caps_keys, strict=True)
+        ):
             caps = set(place_caps)
             minor = place.importance < MINOR_IMPORTANCE
             for key in place_keys:
@@ -73,7 +94,7 @@ class Gazetteer:
                     continue
                 by_key.setdefault(key, []).append(index)
                 caps_only[key] = caps_only.get(key, True) and key in caps
-        for key, indices in by_key.items():
+        for indices in by_key.values():
             indices.sort(key=lambda i: (-prior(places[i]), places[i].place_id))
         self._by_key = by_key
         self._caps_only = frozenset(k for k, v in caps_only.items() if v)
@@ -97,7 +118,9 @@ class Gazetteer:
                 fuzzy_keys.setdefault(key[0], []).append(key)
         self._fuzzy_keys = {letter: sorted(ks) for letter, ks in fuzzy_keys.items()}
         self._municipalities = {
-            p.municipality_code: p for p in places if p.feature_type == "municipality" and p.municipality_code
+            p.municipality_code: p
+            for p in places
+            if p.feature_type == "municipality" and p.municipality_code
         }
         self._fuzzy = lru_cache(maxsize=65536)(self._fuzzy_uncached)
 
@@ -113,11 +136,15 @@ class Gazetteer:
         else:
             path = Path(path_or_settings)
         if not path.is_file():
-            raise GazetteerFileError(f"{path} does not exist: run `sitmap data build` to build the gazetteer")
+            raise GazetteerFileError(
+                f"{path} does not exist: run `sitmap data build` to build the gazetteer"
+            )
         try:
             table = pq.read_table(path).to_pydict()
         except (OSError, ValueError) as exc:
-            raise GazetteerFileError(f"{path} is not a readable gazetteer ({exc}); run `sitmap data build`") from exc
+            raise GazetteerFileError(
+                f"{path} is not a readable gazetteer ({exc}); run `sitmap data build`"
+            ) from exc
         places = [
             Place(
                 place_id=pid,
@@ -134,9 +161,19 @@ class Gazetteer:
                 geo_precision=prec,
             )
             for pid, name, ftype, lat, lon, code, mun, aoi, imp, names, source, prec in zip(
-                table["place_id"], table["name"], table["feature_type"], table["lat"], table["lon"],
-                table["municipality_code"], table["municipality"], table["in_aoi"], table["importance"],
-                table["names"], table["source"], table["geo_precision"], strict=True,
+                table["place_id"],
+                table["name"],
+                table["feature_type"],
+                table["lat"],
+                table["lon"],
+                table["municipality_code"],
+                table["municipality"],
+                table["in_aoi"],
+                table["importance"],
+                table["names"],
+                table["source"],
+                table["geo_precision"],
+                strict=True,
             )
         ]
         return cls(places, table["keys"], table["caps_keys"])
@@ -192,9 +229,8 @@ class Gazetteer:
             key = folded.folded[start:end]
             if not self._case_ok(surface, key) or _CONTRACTION.match(text, o_end):
                 continue
-            if surface.endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) and "." in surface:
-                if text[o_end : o_end + 1] == ".":  # "U.S." keeps its final period
-                    o_end += 1
+            if "." in surface and surface[-1:].isalpha() and text[o_end : o_end + 1] == ".":
+                o_end += 1  # "U.S." keeps its final period
             taken[start:end] = b"\x01" * (end - start)
             matches.append(Match(o_start, o_end, tuple(self._by_key[key]), "exact", 1.0))
         matches.sort(key=lambda m: m.start)
@@ -262,7 +298,9 @@ class Gazetteer:
         candidates: list[tuple[Match, str]] = []
         for match in matches:
             surface = text[match.start : match.end]
-            important = max(self._places[i].importance for i in match.candidates) >= PERSON_GUARD_IMPORTANCE
+            important = (
+                max(self._places[i].importance for i in match.candidates) >= PERSON_GUARD_IMPORTANCE
+            )
             if " " in surface or (important and match.method == "exact"):
                 continue
             key = normalize_name(surface)
@@ -274,7 +312,10 @@ class Gazetteer:
                 if found is None:
                     continue
                 word = found.group(1)
-                if not word[:1].isupper() or normalize_name(_POSSESSIVE.sub("", word)) in self._stopwords:
+                if (
+                    not word[:1].isupper()
+                    or normalize_name(_POSSESSIVE.sub("", word)) in self._stopwords
+                ):
                     continue
                 if offset < 0:
                     neighbour = (match.start - 1 - len(word), match.start - 1)

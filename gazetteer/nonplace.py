@@ -62,7 +62,11 @@ def load_rules(path: Path = PATTERNS_PATH) -> NonPlaceRules:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise GazetteerDataError(f"{path}: cannot read the non-place patterns ({exc})") from exc
-    missing = [k for k in ("after_heads", "ethnonym_heads", "before", "names", "handle_marks") if k not in data]
+    missing = [
+        k
+        for k in ("after_heads", "ethnonym_heads", "before", "names", "handle_marks")
+        if k not in data
+    ]
     if missing:
         raise GazetteerDataError(f"{path}: missing key(s) {missing}; see the comments at its top")
     # "(Kosovo) police": a closing bracket or quote may sit between the name and the head word.

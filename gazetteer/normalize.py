@@ -171,7 +171,11 @@ def name_variants(name: str, *, albanian: bool = False) -> set[str]:
         spellings |= _albanian_forms(name)
     with_d = set()
     for spelling in spellings:
-        cyr_free = cyrtranslit.to_latin(spelling, "sr") if re.search("[\u0400-\u04ff]", spelling) else spelling
+        cyr_free = (
+            cyrtranslit.to_latin(spelling, "sr")
+            if re.search("[\u0400-\u04ff]", spelling)
+            else spelling
+        )
         if "đ" in cyr_free.casefold():
             with_d.add(cyr_free.replace("đ", "d").replace("Đ", "D"))
     spellings |= with_d

@@ -38,10 +38,13 @@ _NEAR_CUE = re.compile(
 _MUNICIPALITY_BEFORE = re.compile(r"\bmunicipalit(?:y|ies) of\s+(?:the\s+)?$", re.IGNORECASE)
 _MUNICIPALITY_AFTER = re.compile(r"^\s+(?:municipality|municipalities|commune)\b", re.IGNORECASE)
 _NORTH_PART = re.compile(
-    r"\bnorth(?:ern)?\b[^.;\n]{0,40}\bpart of\s+(?:the\s+)?(?:(?:divided\s+)?(?:town|city) of\s+)?$",
+    r"\bnorth(?:ern)?\b[^.;\n]{0,40}\bpart of\s+(?:the\s+)?"
+    r"(?:(?:divided\s+)?(?:town|city) of\s+)?$",
     re.IGNORECASE,
 )
-_CONTAINER_LINK = re.compile(r"^(?:,\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:municipality of\s+)?)$")
+_CONTAINER_LINK = re.compile(
+    r"^(?:,\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:municipality of\s+)?)$"
+)
 _LIST_CONTINUES = re.compile(r",?\s+(?:and|or|&)\s+\w|,\s*[A-ZÀ-ÞČĆŠŽĐ]")
 # Places whose mention means "Mitrovica" the divided city; "northern part of" moves it north.
 _MITROVICA_CITY = "gn:789225"
@@ -75,7 +78,11 @@ def prior(place: Place) -> float:
 
 
 def _is_sub_national(place: Place) -> bool:
-    return place.in_aoi and place.geo_precision <= 3 and place.feature_type not in ("country", "region")
+    return (
+        place.in_aoi
+        and place.geo_precision <= 3
+        and place.feature_type not in ("country", "region")
+    )
 
 
 def resolve_matches(
@@ -94,11 +101,19 @@ def resolve_matches(
     for i, match in enumerate(matches):
         before = text[max(0, match.start - 60) : match.start]
         after = text[match.end : match.end + 30]
-        container = _container(text, match, matches[i + 1] if i + 1 < len(matches) else None, places)
-        wants_municipality = bool(_MUNICIPALITY_BEFORE.search(before) or _MUNICIPALITY_AFTER.match(after))
+        container = _container(
+            text, match, matches[i + 1] if i + 1 < len(matches) else None, places
+        )
+        wants_municipality = bool(
+            _MUNICIPALITY_BEFORE.search(before) or _MUNICIPALITY_AFTER.match(after)
+        )
         place, method, score = _choose(match, places, anchors, container, wants_municipality)
         precision = place.geo_precision
-        if place.place_id == _MITROVICA_CITY and _NORTH_PART.search(before) and _NORTH_MITROVICA in by_id:
+        if (
+            place.place_id == _MITROVICA_CITY
+            and _NORTH_PART.search(before)
+            and _NORTH_MITROVICA in by_id
+        ):
             place, method, precision = by_id[_NORTH_MITROVICA], "context:part", 2
         if precision == 1 and _NEAR_CUE.search(before):
             precision = 2
@@ -161,7 +176,9 @@ def _choose(
             score, reason = score + MUNICIPALITY_CUE_BONUS, "context:municipality"
         if container is not None:
             outer, worded = container
-            same_municipality = bool(place.municipality_code) and place.municipality_code == outer.municipality_code
+            same_municipality = (
+                bool(place.municipality_code) and place.municipality_code == outer.municipality_code
+            )
             if outer.place_id != place.place_id and (
                 same_municipality or (worded and distance_km(place, outer) <= NEAR_KM)
             ):

@@ -58,7 +58,9 @@ def _overlapping(mentions, start: int, end: int):
 
 
 @pytest.mark.parametrize("seed_id", [f"seed-00{i}" for i in range(5)])
-def test_seed_places_resolve_to_the_expected_ids(gazetteer: Gazetteer, dev_dir: Path, seed_id: str) -> None:
+def test_seed_places_resolve_to_the_expected_ids(
+    gazetteer: Gazetteer, dev_dir: Path, seed_id: str
+) -> None:
     article = next(a for a in read_articles(dev_dir) if a["id"] == seed_id)
     mentions = gazetteer.find_mentions(article["text"])
     checked = 0
@@ -68,7 +70,11 @@ def test_seed_places_resolve_to_the_expected_ids(gazetteer: Gazetteer, dev_dir: 
             continue
         hits = _overlapping(mentions, place["start"], place["end"])
         assert hits, f"{seed_id}: {place['surface']!r} at {place['start']} not found"
-        assert hits[0].place.place_id in expected, (seed_id, place["surface"], hits[0].place.place_id)
+        assert hits[0].place.place_id in expected, (
+            seed_id,
+            place["surface"],
+            hits[0].place.place_id,
+        )
         checked += 1
     assert checked == len(article["places"])
 
@@ -82,7 +88,9 @@ def test_dev_articles_places_resolve_to_expected_ids(gazetteer: Gazetteer, dev_d
             expected = EXPECTED_IDS.get(place["place_key"])
             hits = _overlapping(mentions, place["start"], place["end"])
             if expected is not None and (not hits or hits[0].place.place_id not in expected):
-                wrong.append((article["id"], place["surface"], hits[0].place.place_id if hits else None))
+                wrong.append(
+                    (article["id"], place["surface"], hits[0].place.place_id if hits else None)
+                )
     assert wrong == []
 
 
@@ -101,5 +109,8 @@ def test_no_place_inside_a_labelled_non_place_span(gazetteer: Gazetteer, dev_dir
     for article in read_articles(dev_dir):
         mentions = gazetteer.find_mentions(article["text"])
         for span in article["non_place_mentions"]:
-            leaks += [(article["id"], span["surface"]) for m in _overlapping(mentions, span["start"], span["end"])]
+            leaks += [
+                (article["id"], span["surface"])
+                for m in _overlapping(mentions, span["start"], span["end"])
+            ]
     assert leaks == []

@@ -21,12 +21,17 @@ from sitmap.settings import Settings
         (["Mitrovica", "Mitrovicë", "Kosovska Mitrovica"], "gn:789225"),
         (["Prishtina", "Prishtinë", "Priština", "Pristina"], "gn:786714"),
         (["Gračanica", "Graçanica", "Gracanica", "GRACANICA"], "gn:790265"),
-        (["North Mitrovica", "Mitrovicë e Veriut", "Severna Kosovska Mitrovica"], "ov:north-mitrovica"),
+        (
+            ["North Mitrovica", "Mitrovicë e Veriut", "Severna Kosovska Mitrovica"],
+            "ov:north-mitrovica",
+        ),
         (["Brnjak", "Bernjak"], "ov:brnjak-crossing"),
         (["Gazivode lake", "Liqeni i Ujmanit", "Ujman"], "ov:gazivode-lake"),
     ],
 )
-def test_lookup_any_spelling_gives_the_place_first(gazetteer: Gazetteer, spellings: list[str], place_id: str) -> None:
+def test_lookup_any_spelling_gives_the_place_first(
+    gazetteer: Gazetteer, spellings: list[str], place_id: str
+) -> None:
     for spelling in spellings:
         found = gazetteer.lookup(spelling)
         assert found, spelling
@@ -40,11 +45,22 @@ def test_lookup_unknown_name_is_empty(gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("place_id", "code"),
-    [("gn:783770", "30"), ("gn:830257", None), ("gn:792910", "30"), ("gn:792911", "28"),
-     ("gn:791061", "12"), ("gn:791062", "29"), ("ov:jarinje-crossing", "12"),
-     ("ov:brnjak-crossing", "29"), ("ov:north-mitrovica", "38"), ("ov:mitrovica-main-bridge", None)],
+    [
+        ("gn:783770", "30"),
+        ("gn:830257", None),
+        ("gn:792910", "30"),
+        ("gn:792911", "28"),
+        ("gn:791061", "12"),
+        ("gn:791062", "29"),
+        ("ov:jarinje-crossing", "12"),
+        ("ov:brnjak-crossing", "29"),
+        ("ov:north-mitrovica", "38"),
+        ("ov:mitrovica-main-bridge", None),
+    ],
 )
-def test_municipality_by_point_in_polygon(gazetteer: Gazetteer, place_id: str, code: str | None) -> None:
+def test_municipality_by_point_in_polygon(
+    gazetteer: Gazetteer, place_id: str, code: str | None
+) -> None:
     place = gazetteer.place(place_id)
     assert place is not None
     if code is None and place_id == "gn:830257":
@@ -55,15 +71,24 @@ def test_municipality_by_point_in_polygon(gazetteer: Gazetteer, place_id: str, c
 
 def test_the_38_municipalities_are_places(gazetteer: Gazetteer) -> None:
     municipalities = [gazetteer.municipality(f"{n:02d}") for n in range(1, 39)]
-    assert all(m is not None and m.feature_type == "municipality" and m.geo_precision == 3 for m in municipalities)
+    assert all(
+        m is not None and m.feature_type == "municipality" and m.geo_precision == 3
+        for m in municipalities
+    )
     assert gazetteer.municipality("38").name == "North Mitrovica"
     assert gazetteer.municipality("39") is None
 
 
 @pytest.mark.parametrize(
     ("place_id", "in_aoi", "precision"),
-    [("ov:kosovo", True, 4), ("ov:serbia", False, 4), ("ov:sremska-mitrovica", False, 1),
-     ("ov:raska", False, 1), ("ov:north-kosovo", True, 3), ("ov:belgrade", False, 1)],
+    [
+        ("ov:kosovo", True, 4),
+        ("ov:serbia", False, 4),
+        ("ov:sremska-mitrovica", False, 1),
+        ("ov:raska", False, 1),
+        ("ov:north-kosovo", True, 3),
+        ("ov:belgrade", False, 1),
+    ],
 )
 def test_overlay_rows(gazetteer: Gazetteer, place_id: str, in_aoi: bool, precision: int) -> None:
     place = gazetteer.place(place_id)
@@ -71,10 +96,16 @@ def test_overlay_rows(gazetteer: Gazetteer, place_id: str, in_aoi: bool, precisi
     assert place.source.startswith("overlay: ")
 
 
-def test_every_place_in_aoi_with_a_point_has_a_municipality_or_is_country_level(gazetteer: Gazetteer) -> None:
+def test_every_place_in_aoi_with_a_point_has_a_municipality_or_is_country_level(
+    gazetteer: Gazetteer,
+) -> None:
     orphans = [
-        p.place_id for p in gazetteer.places
-        if p.in_aoi and p.lat is not None and p.municipality_code is None and p.geo_precision < 3
+        p.place_id
+        for p in gazetteer.places
+        if p.in_aoi
+        and p.lat is not None
+        and p.municipality_code is None
+        and p.geo_precision < 3
         and p.feature_type != "bridge"
     ]
     assert orphans == []

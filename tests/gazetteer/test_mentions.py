@@ -32,7 +32,9 @@ def ids(mentions: list[Mention]) -> list[str]:
         ("Talks resumed in Ferizaji after the holiday.", "Ferizaji", "gn:784759"),
     ],
 )
-def test_spellings_and_misspellings_in_text(gazetteer: Gazetteer, text: str, surface: str, place_id: str) -> None:
+def test_spellings_and_misspellings_in_text(
+    gazetteer: Gazetteer, text: str, surface: str, place_id: str
+) -> None:
     mentions = found(gazetteer, text)
     assert [(m.text, m.place.place_id) for m in mentions] == [(surface, place_id)]
 
@@ -53,7 +55,9 @@ def test_misspelling_below_the_cutoff_is_not_matched(gazetteer: Gazetteer) -> No
 
 
 def test_sremska_mitrovica_is_out_of_aoi_and_kosovska_is_in(gazetteer: Gazetteer) -> None:
-    mentions = found(gazetteer, "Fans travelled from Sremska Mitrovica to Kosovska Mitrovica by bus.")
+    mentions = found(
+        gazetteer, "Fans travelled from Sremska Mitrovica to Kosovska Mitrovica by bus."
+    )
     assert [(m.text, m.place.in_aoi) for m in mentions] == [
         ("Sremska Mitrovica", False),
         ("Kosovska Mitrovica", True),
@@ -70,7 +74,9 @@ def test_sremska_mitrovica_is_out_of_aoi_and_kosovska_is_in(gazetteer: Gazetteer
         ("The ski season opened in Brezovica.", "ov:brezovica-ski"),
     ],
 )
-def test_ambiguous_names_resolved_by_context(gazetteer: Gazetteer, text: str, expected: str) -> None:
+def test_ambiguous_names_resolved_by_context(
+    gazetteer: Gazetteer, text: str, expected: str
+) -> None:
     assert ids(found(gazetteer, text))[0] == expected
 
 
@@ -81,8 +87,12 @@ def test_zvecan_town_beats_the_village_in_klina(gazetteer: Gazetteer) -> None:
 
 
 def test_northern_part_of_mitrovica_is_north_mitrovica(gazetteer: Gazetteer) -> None:
-    (mention,) = found(gazetteer, "Police detained him in the northern part of Mitrovica on Sunday.")
-    assert mention.place.place_id == "ov:north-mitrovica" and mention.place.municipality_code == "38"
+    (mention,) = found(
+        gazetteer, "Police detained him in the northern part of Mitrovica on Sunday."
+    )
+    assert (
+        mention.place.place_id == "ov:north-mitrovica" and mention.place.municipality_code == "38"
+    )
     (bare,) = found(gazetteer, "A rally was held in Mitrovica on Sunday.")
     assert bare.place.place_id == "gn:789225"
 
@@ -134,9 +144,14 @@ def test_capitalisation_guards(gazetteer: Gazetteer) -> None:
 
 
 def test_phrases_and_countries(gazetteer: Gazetteer) -> None:
-    text = "Belgrade said Kosovo and Metohija and central Serbia border the Republic of Kosovo claims."
+    text = (
+        "Belgrade said Kosovo and Metohija and central Serbia border the Republic of Kosovo claims."
+    )
     assert [m.text for m in found(gazetteer, text)] == [
-        "Belgrade", "Kosovo and Metohija", "central Serbia", "Republic of Kosovo"
+        "Belgrade",
+        "Kosovo and Metohija",
+        "central Serbia",
+        "Republic of Kosovo",
     ]
 
 

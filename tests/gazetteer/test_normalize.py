@@ -35,8 +35,14 @@ def test_dj_gets_a_plain_d_variant() -> None:
 
 @pytest.mark.parametrize(
     ("name", "form"),
-    [("Mitrovicë", "mitrovica"), ("Prishtina", "prishtine"), ("Ferizaj", "ferizaji"), ("Viti", "vitia"),
-     ("Kaçanik", "kacaniku"), ("Prizren", "prizreni")],
+    [
+        ("Mitrovicë", "mitrovica"),
+        ("Prishtina", "prishtine"),
+        ("Ferizaj", "ferizaji"),
+        ("Viti", "vitia"),
+        ("Kaçanik", "kacaniku"),
+        ("Prizren", "prizreni"),
+    ],
 )
 def test_albanian_definite_and_indefinite_forms(name: str, form: str) -> None:
     assert form in name_variants(name, albanian=True)
