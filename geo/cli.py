@@ -302,7 +302,7 @@ def _municipalities(settings: Settings) -> pd.DataFrame:
     try:
         return load_municipalities(settings.municipalities_path)
     except (GeoDataError, OSError) as exc:
-        raise _fail(f"{exc} (run `sitmap data build` first)") from exc
+        raise _fail(str(exc)) from exc
 
 
 def _load(
