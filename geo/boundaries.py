@@ -19,6 +19,7 @@ real places can sit on a line or a few hundred metres outside the outline):
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -248,8 +249,8 @@ def _join_crosswalk(
     if not unmatched.empty:
         raise CrosswalkError(
             f"{csv_path} and {topojson_path} disagree on `shapeID` for "
-            f"{sorted(unmatched['shape_id'].astype(str))[:5]}; the two files must come from the same "
-            f"geoBoundaries release; {_SYNC_FIX}"
+            f"{sorted(unmatched['shape_id'].astype(str))[:5]}; the two files must come from "
+            f"the same geoBoundaries release; {_SYNC_FIX}"
         )
     joined = joined.drop(columns="_merge").sort_values("municipality_code", kind="stable")
     layer = gpd.GeoDataFrame(joined.reset_index(drop=True), geometry="geometry", crs=WGS84)
@@ -333,19 +334,19 @@ def assign_municipality_detailed(
         )
     if snap_km < 0:
         raise ValueError(f"snap_km must be >= 0, got {snap_km}")
-    codes_by_row, polygons = _prepared_layer(municipalities)
+    codes_by_row, layer = _prepared_layer(municipalities)
 
     count = lon_arr.shape[0]
     how = np.full(count, OUTSIDE, dtype=object)
     finite = np.isfinite(lon_arr) & np.isfinite(lat_arr)
     how[~finite] = MISSING
-    hits, row = _cover_rows(lon_arr, lat_arr, finite, polygons)
+    hits, row = _cover_rows(lon_arr, lat_arr, finite, layer.polygons)
     how[hits == 1] = INSIDE
     how[hits > 1] = BORDER
 
     if snap_km > 0:
         loose = np.flatnonzero(finite & (hits == 0))
-        snapped_rows = _snap_rows(lon_arr[loose], lat_arr[loose], polygons, snap_km)
+        snapped_rows = _snap_rows(lon_arr[loose], lat_arr[loose], layer, snap_km)
         near = snapped_rows >= 0
         row[loose[near]] = snapped_rows[near]
         how[loose[near]] = SNAPPED
@@ -358,7 +359,7 @@ def assign_municipality_detailed(
 
 def _prepared_layer(
     municipalities: gpd.GeoDataFrame,
-) -> tuple[NDArray[np.object_], NDArray[np.object_]]:
+) -> tuple[NDArray[np.object_], _LayerGeometry]:
     if "municipality_code" not in municipalities.columns:
         raise LayerSchemaError(
             "municipalities frame has no `municipality_code` column; "
@@ -371,10 +372,45 @@ def _prepared_layer(
         )
     ordered = municipalities.sort_values("municipality_code", kind="stable")
     codes = ordered["municipality_code"].astype(str).to_numpy(dtype=object)
-    # Fresh copies, prepared here, so the caller's geometries are never modified.
-    polygons = shapely.from_wkb(shapely.to_wkb(ordered.geometry.to_numpy()))
+    return codes, _layer_geometry(tuple(shapely.to_wkb(ordered.geometry.to_numpy())))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _LayerGeometry:
+    """Read-only geometry derived from one layer, reused across calls on the same polygons.
+
+    Compared and hashed by identity (``eq=False``): one instance per distinct layer, from the
+    cache below, keys the snap-zone cache.
+    """
+
+    polygons: NDArray[np.object_]  # WGS84, prepared
+    metric_polygons: NDArray[np.object_]  # UTM 34N
+    metric_tree: shapely.STRtree
+
+
+@functools.lru_cache(maxsize=8)
+def _layer_geometry(wkb: tuple[bytes, ...]) -> _LayerGeometry:
+    # Keyed by the polygons' bytes, so a changed layer never hits a stale entry. Fresh copies
+    # are prepared here, so the caller's geometries are never modified.
+    polygons = shapely.from_wkb(np.array(wkb, dtype=object))
     shapely.prepare(polygons)
-    return codes, polygons
+    to_metric = Transformer.from_crs(WGS84, METRIC_CRS, always_xy=True)
+    metric_polygons = shapely.transform(polygons, to_metric.transform, interleaved=False)
+    return _LayerGeometry(polygons, metric_polygons, shapely.STRtree(metric_polygons))
+
+
+@functools.lru_cache(maxsize=8)
+def _snap_zone(layer: _LayerGeometry, snap_m: float) -> shapely.Geometry:
+    """The outline buffered by a little more than ``snap_m``, in WGS84, prepared.
+
+    Only a prefilter: the padding keeps reprojection of the buffer's straight edges from
+    shaving off a point that is within ``snap_m``; the exact metric test decides.
+    """
+    zone_metric = shapely.buffer(shapely.union_all(layer.metric_polygons), snap_m * 1.01 + 10.0)
+    to_wgs84 = Transformer.from_crs(METRIC_CRS, WGS84, always_xy=True)
+    zone = shapely.transform(zone_metric, to_wgs84.transform, interleaved=False)
+    shapely.prepare(zone)
+    return zone
 
 
 def _cover_rows(
@@ -412,7 +448,7 @@ def _cover_rows(
 def _snap_rows(
     lon: NDArray[np.float64],
     lat: NDArray[np.float64],
-    polygons: NDArray[np.object_],
+    layer: _LayerGeometry,
     snap_km: float,
 ) -> NDArray[np.int64]:
     """Row of the nearest polygon within ``snap_km`` (metres in UTM 34N), or -1, per point.
@@ -425,23 +461,15 @@ def _snap_rows(
     if lon.shape[0] == 0:
         return result
     snap_m = snap_km * 1000.0
-    to_metric = Transformer.from_crs(WGS84, METRIC_CRS, always_xy=True)
-    to_wgs84 = Transformer.from_crs(METRIC_CRS, WGS84, always_xy=True)
-    metric_polygons = shapely.transform(polygons, to_metric.transform, interleaved=False)
-    # The zone is only a prefilter: pad it so reprojection of its straight edges cannot
-    # shave off a point that is within snap_km; the exact test below decides.
-    zone_metric = shapely.buffer(shapely.union_all(metric_polygons), snap_m * 1.01 + 10.0)
-    zone = shapely.transform(zone_metric, to_wgs84.transform, interleaved=False)
-    shapely.prepare(zone)
-    near = np.flatnonzero(shapely.intersects_xy(zone, lon, lat))
+    near = np.flatnonzero(shapely.intersects_xy(_snap_zone(layer, snap_m), lon, lat))
     if near.size == 0:
         return result
+    to_metric = Transformer.from_crs(WGS84, METRIC_CRS, always_xy=True)
     x, y = to_metric.transform(lon[near], lat[near])
     points = shapely.points(x, y)
-    tree = shapely.STRtree(metric_polygons)
     # dwithin + pairwise distance is ~3x faster here than query_nearest on these polygons.
-    point_idx, poly_idx = tree.query(points, predicate="dwithin", distance=snap_m)
-    distance = shapely.distance(points[point_idx], metric_polygons[poly_idx])
+    point_idx, poly_idx = layer.metric_tree.query(points, predicate="dwithin", distance=snap_m)
+    distance = shapely.distance(points[point_idx], layer.metric_polygons[poly_idx])
     # Nearest first, lowest row on ties; keep the first pair per point.
     order = np.lexsort((poly_idx, distance, point_idx))
     point_idx, poly_idx = point_idx[order], poly_idx[order]

@@ -323,3 +323,15 @@ def test_missing_boundary_file(mirror_dir: Path, tmp_path: Path) -> None:
         )
     assert isinstance(caught.value, FileNotFoundError)
     assert isinstance(caught.value, GeoDataError)
+
+
+def test_a_changed_layer_is_not_served_from_the_cache(squares: gpd.GeoDataFrame) -> None:
+    lon = 21.2 + 1.0 / KM_PER_DEG_LON
+    assert assign_municipality([lon], [42.55], squares).tolist() == ["02"]
+    moved = squares.copy()
+    moved.loc[moved["municipality_code"] == "02", "geometry"] = box(21.1, 42.5, 21.3, 42.6)
+    result = assign_municipality_detailed([lon], [42.55], moved)
+    assert (result.codes.tolist(), result.how.tolist()) == (["02"], [INSIDE])
+    far = squares.copy()
+    far["geometry"] = [box(25.0, 42.5, 25.1, 42.6), box(24.0, 42.5, 24.1, 42.6)]
+    assert assign_municipality([lon], [42.55], far).tolist() == [None]
