@@ -33,6 +33,7 @@ class Cue:
     pattern: re.Pattern[str]
     weight: float
     requires: re.Pattern[str] | None = None  # must also occur in the sentence
+    anchors: tuple[str, ...] = ()  # lower-case stems, one of which any match contains (speed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,36 @@ class Trigger:
 
 def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = None) -> Cue:
     return Cue(subtype, re.compile(regex, re.IGNORECASE), weight,
-               re.compile(requires, re.IGNORECASE) if requires else None)
+               re.compile(requires, re.IGNORECASE) if requires else None,
+               ANCHORS[subtype])
+
+
+# Every match of a subtype's cues contains one of these stems: a cheap test on the
+# lower-cased sentence skips the regular expressions of the subtypes it cannot match.
+ANCHORS: Final[dict[str, tuple[str, ...]]] = {
+    "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
+    "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
+                     "attempted", "arson"),
+    "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
+                    "skirmish", "fighting"),
+    "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
+    "protest": ("protest", "rall", "demonstration", "marched", "sit-in", "streets",
+                "shifts"),
+    "barricade": ("barricade", "roadblock", "road block", "blockade", "block"),
+    "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
+    "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
+                         "searched"),
+    "border_closure": ("clos", "shut", "sealed"),
+    "readiness_raised": ("readiness", "alert", "standby"),
+    "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
+                   "stand down"),
+    "military_buildup": ("build", "massing", "amass", "concentrat", "military presence",
+                         "movement", "deploying", "deployment of"),
+    "reinforcement_announced": ("reinforce", "approved", "authori", "send", "additional",
+                                "extra", "presence", "bolster", "augment", "allocated"),
+    "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
+                   "placed", "moving"),
+}
 
 
 _TROOPS = r"(?:forces|troops|soldiers|personnel|units|contingent|battalion|company|servicemen)"
@@ -187,7 +217,10 @@ def _clause_before(sentence: str, start: int) -> str:
 def classify_sentence(sentence: str) -> list[Trigger]:
     """Event triggers in one sentence after the guards and precedence rules of the codebook."""
     triggers: list[Trigger] = []
+    lowered = sentence.lower()
     for cue in CODEBOOK:
+        if not any(stem in lowered for stem in cue.anchors):
+            continue
         for match in cue.pattern.finditer(sentence):
             start, end = match.span()
             if any(start < t.end and t.start < end for t in triggers):

@@ -64,6 +64,9 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.IGNORECASE,
     )),
 )
+_ANY_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_RELATIVE_STEMS: Final = ("today", "tonight", "this ", "yesterday", "night", "week", "month",
+                          "year", " ago")
 _SMALL_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _WORD_MONTHS: Final = frozenset({"may", "march", "mar"})
 # Words that make a capitalised "May" a verb rather than the month.
@@ -177,7 +180,18 @@ def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
     """Date phrases in ``text`` (one sentence), resolved, in text order, without overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
+    has_digit = any(c.isdigit() for c in text)
+    has_month = _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if kind in ("iso", "year") and not has_digit:
+            continue
+        if kind in ("month_day", "day_month", "month") and not has_month:
+            continue
+        if kind == "weekday" and "day" not in lowered:
+            continue
+        if kind == "relative" and not any(stem in lowered for stem in _RELATIVE_STEMS):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):

@@ -180,9 +180,21 @@ def _overlaps(a: Number, b: Number) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+_CASUALTY_STEMS: Final = ("kill", "dead", "died", "death", "injur", "wound", "hurt", "arrest",
+                          "detain", "apprehend", "casualt", "no one", "nobody", "left")
+_TROOP_STEMS: Final = ("soldier", "troop", "personnel", "servicem", "peacekeep", "member",
+                       "contingent", "paratroop", "commando", "marine", "reservist")
+
+
 def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
     """Counts in one sentence; offsets are ``offset`` + the position in ``sentence``."""
     found: list[Number] = []
+    lowered = sentence.lower()
+    casualties = any(stem in lowered for stem in _CASUALTY_STEMS)
+    troops_named = any(stem in lowered for stem in _TROOP_STEMS)
+    units_named = any(unit in lowered for unit in UNIT_SIZES)
+    if not (casualties or troops_named or units_named):
+        return found
 
     def add(number: Number, tail: int | None = None) -> None:
         if any(_overlaps(number, other) and (number.kind == other.kind or number.kind == "troops")
@@ -204,33 +216,34 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
             found.append(extra)
             rest = more.end()
 
-    for match in _ZERO.finditer(sentence):
+    for match in _ZERO.finditer(sentence) if casualties else ():
         text = match.group(0).lower()
         kind = "killed" if ("killed" in text or "deaths" in text or "fatal" in text) else "injured"
         add(Number(kind, 0, 0, match.group(0), offset + match.start(), offset + match.end()))
-    for match in _CASUALTY_AFTER.finditer(sentence):
+    for match in _CASUALTY_AFTER.finditer(sentence) if casualties else ():
         verb = match.group("verb")
         tail = match.group("tail")
         kind = _kind(tail.strip()) if verb.lower() == "left" and tail else None
         if verb.lower() == "left" and kind is None:
             continue
         add(_number(kind or _kind(verb), match, offset, "np"))
-    for match in _CASUALTY_BEFORE.finditer(sentence):
+    for match in _CASUALTY_BEFORE.finditer(sentence) if casualties else ():
         add(_number(_kind(match.group("verb")), match, offset, "np"), match.end())
-    for match in _BARE_CASUALTY.finditer(sentence):
+    for match in _BARE_CASUALTY.finditer(sentence) if casualties else ():
         add(_number(_kind(match.group("verb")), match, offset))
-    for match in _ONE_PERSON.finditer(sentence):
+    for match in _ONE_PERSON.finditer(sentence) if casualties else ():
         add(Number(_kind(match.group("verb")), 1, 1, match.group("np"),
                    offset + match.start("np"), offset + match.end("np")))
-    for match in _NUMERIC_INJURIES.finditer(sentence):
+    for match in _NUMERIC_INJURIES.finditer(sentence) if casualties else ():
         add(Number(_kind(match.group("verb")), None, None, match.group(0),
                    offset + match.start(), offset + match.end(), match.group("vague").lower()))
-    troops = [_number("troops", m, offset) for m in _TROOPS.finditer(sentence)]
+    troops = ([_number("troops", m, offset) for m in _TROOPS.finditer(sentence)]
+              if troops_named else [])
     troops = [n for n in troops if not (n.low == 1 and n.qualifier is None and
                                         n.phrase.lower().split()[0] in ("a", "an", "one"))]
     for number in troops:
         add(number)
-    if not any(n.kind == "troops" and n.low is not None for n in found):
+    if units_named and not any(n.kind == "troops" and n.low is not None for n in found):
         for match in _UNIT.finditer(sentence):
             count_word = match.group("count").lower()
             count = 1 if count_word in ("a", "an", "one", "another", "one more") else (
