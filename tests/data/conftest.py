@@ -1,7 +1,7 @@
 """A tiny source mirror written by the tests themselves, with its own manifest.
 
-Two squares as TopoJSON plus a two-row CSV: enough to drive sync end to end (copy, download,
-checksum, size) without touching the real mirror.
+Two squares as TopoJSON plus a two-row crosswalk CSV: enough to drive sync end to end (copy,
+download, checksum, size) and the layer build, without touching the real mirror.
 """
 
 from __future__ import annotations
@@ -85,7 +85,11 @@ def entry_for(key: str, relative: str, data: bytes, **overrides: object) -> dict
 def tiny_files() -> dict[str, bytes]:
     return {
         TOPOJSON_PATH: square_topojson(),
-        CSV_PATH: b"code,shapeID,name\n01,W,West\n02,E,East\n",
+        CSV_PATH: (
+            "adm2_code,name_sq,name_sr_latn,name_sr_cyrl,name_en,district,geonames_id,shapeID,area_km2\n"
+            "01,Perëndim,Zapad,Запад,West,Test,1,W,91.2\n"
+            "02,Lindje,Istok,Исток,East,Test,2,E,91.2\n"
+        ).encode(),
     }
 
 

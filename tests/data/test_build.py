@@ -11,8 +11,14 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from geo.boundaries import load_countries, load_municipalities
-from geo.errors import CrosswalkError
+from geo.boundaries import (
+    assign_municipality,
+    build_municipality_layer,
+    load_countries,
+    load_municipalities,
+    write_layer,
+)
+from geo.errors import BoundaryFileError, CrosswalkError
 from sitmap import datacli
 from sitmap.datacli import build_data
 from sitmap.settings import Settings
@@ -169,3 +175,24 @@ def test_status_command(cli: typer.Typer, mirror_dir: Path, settings: Settings) 
     assert after.exit_code == 0, after.output
     assert after.output.count("      ok  ") == 8
     assert "attribution: Boundaries: geoBoundaries" in after.output
+
+
+def test_tiny_pipeline_sync_build_assign(tiny_mirror, settings: Settings) -> None:
+    """Tiny mirror -> sync -> layer build -> GeoParquet -> assignment, all from test-made files."""
+    sync_sources(settings, mirror=tiny_mirror.root, manifest=tiny_mirror.manifest)
+    layer = build_municipality_layer(
+        settings.raw_dir / "boundaries" / "tiny.topojson",
+        settings.raw_dir / "boundaries" / "tiny.csv",
+        expected_count=2,
+    )
+    assert layer["municipality_code"].tolist() == ["01", "02"]
+    assert layer["name_sr_cyrl"].tolist() == ["Запад", "Исток"]
+    path = write_layer(layer, settings.municipalities_path)
+    loaded = load_municipalities(path)
+    codes = assign_municipality([21.05, 21.1, 21.15, 23.0], [42.55, 42.55, 42.55, 42.55], loaded)
+    assert codes.tolist() == ["01", "01", "02", None]
+    with pytest.raises(BoundaryFileError, match="2 features, expected 38"):
+        build_municipality_layer(
+            settings.raw_dir / "boundaries" / "tiny.topojson",
+            settings.raw_dir / "boundaries" / "tiny.csv",
+        )
