@@ -220,3 +220,47 @@ def test_stored_events_carry_the_polygon_municipality(url: str, municipalities: 
     engine = open_store(url)
     with Session(engine) as session:
         assert session.execute(select(func.count()).select_from(EventRow)).scalar() == 1
+
+
+def test_sql_filters_agree_with_apply_filter_without_a_snapshot(url: str) -> None:
+    """The SQL path (stores other than a SQLite file) filters like the frame filter."""
+    from events.store import _select_frame
+
+    fill(url, [
+        (make_article(f"story {i}"), [make_event(subtype, day, code=code, place_id=f"p{i}", actors=actors)])
+        for i, (subtype, day, code, actors) in enumerate([
+            ("arrest", date(2023, 6, 13), "30", ("Kosovo Police",)),
+            ("armed_clash", date(2023, 5, 29), "30", ("KFOR", "Serb protesters")),
+            ("barricade", date(2022, 12, 11), "12", ("Serb protesters",)),
+        ])
+    ])
+    engine = open_store(url)
+    with engine.connect() as connection:
+        everything = _select_frame(connection, None)
+        for flt in (EventFilter(date_from=date(2023, 1, 1)), EventFilter(subtypes=("barricade",)),
+                    EventFilter(municipalities=("12",)), EventFilter(actors=("KFOR",)),
+                    EventFilter(types=("incident",), date_to=date(2023, 5, 29))):
+            assert sorted(_select_frame(connection, flt)["event_id"]) == sorted(apply_filter(everything, flt)["event_id"])
+
+
+def test_snapshot_follows_every_change(url: str, tmp_path: Path) -> None:
+    fill(url, [(make_article("first"), [make_event("arrest", date(2023, 6, 13))])])
+    assert len(load_events_frame(url)) == 1
+    assert (tmp_path / "store.db.frame.parquet").is_file()
+    # a merge changes no row count, only updated_at and the figures
+    fill(url, [(make_article("second", outlet="Other Wire"), [make_event("arrest", date(2023, 6, 13), killed=1)])])
+    frame = load_events_frame(url)
+    assert (len(frame), frame.loc[0, "n_sources"], frame.loc[0, "killed"]) == (1, 2, 1.0)
+    fill(url, [(make_article("third"), [make_event("barricade", date(2022, 12, 11), place_id="p3")])])
+    assert len(load_events_frame(url)) == 2
+    engine = open_store(url)
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM event_sources"))
+        connection.execute(text("DELETE FROM events WHERE subtype = 'barricade'"))
+    assert list(load_events_frame(url)["subtype"]) == ["arrest"]
+
+
+def test_a_corrupt_snapshot_is_rebuilt(url: str, tmp_path: Path) -> None:
+    fill(url, [(make_article("first"), [make_event("arrest", date(2023, 6, 13))])])
+    (tmp_path / "store.db.frame.parquet").write_bytes(b"not parquet")
+    assert len(load_events_frame(url)) == 1
