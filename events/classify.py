@@ -33,7 +33,7 @@ class Cue:
     pattern: re.Pattern[str]
     weight: float
     requires: re.Pattern[str] | None = None  # must also occur in the sentence
-    anchors: tuple[str, ...] = ()  # lower-case stems, one of which any match contains (speed)
+    anchors: re.Pattern[str] | None = None  # lower-case stems any match contains (speed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,7 @@ class Trigger:
 def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = None) -> Cue:
     return Cue(subtype, re.compile(regex, re.IGNORECASE), weight,
                re.compile(requires, re.IGNORECASE) if requires else None,
-               ANCHORS[subtype])
+               re.compile("|".join(re.escape(stem) for stem in ANCHORS[subtype])))
 
 
 # Every match of a subtype's cues contains one of these stems: a cheap test on the
@@ -219,7 +219,7 @@ def classify_sentence(sentence: str) -> list[Trigger]:
     triggers: list[Trigger] = []
     lowered = sentence.lower()
     for cue in CODEBOOK:
-        if not any(stem in lowered for stem in cue.anchors):
+        if cue.anchors is not None and not cue.anchors.search(lowered):
             continue
         for match in cue.pattern.finditer(sentence):
             start, end = match.span()

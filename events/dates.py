@@ -67,6 +67,8 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 _ANY_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _RELATIVE_STEMS: Final = ("today", "tonight", "this ", "yesterday", "night", "week", "month",
                           "year", " ago")
+_RELATIVE_ANCHOR = re.compile("|".join(map(re.escape, _RELATIVE_STEMS)))
+_DIGIT = re.compile(r"\d")
 _SMALL_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _WORD_MONTHS: Final = frozenset({"may", "march", "mar"})
 # Words that make a capitalised "May" a verb rather than the month.
@@ -181,7 +183,7 @@ def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _DIGIT.search(text) is not None
     has_month = _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
         if kind in ("iso", "year") and not has_digit:
@@ -190,7 +192,7 @@ def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
             continue
         if kind == "weekday" and "day" not in lowered:
             continue
-        if kind == "relative" and not any(stem in lowered for stem in _RELATIVE_STEMS):
+        if kind == "relative" and not _RELATIVE_ANCHOR.search(lowered):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -185,14 +185,18 @@ _CASUALTY_STEMS: Final = ("kill", "dead", "died", "death", "injur", "wound", "hu
 _TROOP_STEMS: Final = ("soldier", "troop", "personnel", "servicem", "peacekeep", "member",
                        "contingent", "paratroop", "commando", "marine", "reservist")
 
+_CASUALTY_ANCHOR = re.compile("|".join(map(re.escape, _CASUALTY_STEMS)))
+_TROOP_ANCHOR = re.compile("|".join(map(re.escape, _TROOP_STEMS)))
+_UNIT_ANCHOR = re.compile("|".join(UNIT_SIZES))
+
 
 def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
     """Counts in one sentence; offsets are ``offset`` + the position in ``sentence``."""
     found: list[Number] = []
     lowered = sentence.lower()
-    casualties = any(stem in lowered for stem in _CASUALTY_STEMS)
-    troops_named = any(stem in lowered for stem in _TROOP_STEMS)
-    units_named = any(unit in lowered for unit in UNIT_SIZES)
+    casualties = _CASUALTY_ANCHOR.search(lowered) is not None
+    troops_named = _TROOP_ANCHOR.search(lowered) is not None
+    units_named = _UNIT_ANCHOR.search(lowered) is not None
     if not (casualties or troops_named or units_named):
         return found
 
