@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # "Don't", "Won’t": a word glued to a contraction is not a name.
 _CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d|m)\b")
 SHORT_CAPS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 # A phrase name may start in lower case only with one of these words ("northern Kosovo").
 LOWERCASE_LEADS = frozenset(
     {
@@ -66,6 +67,16 @@ def _load_stopwords(path: Path) -> frozenset[str]:
         line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
     )
     return frozenset(normalize_name(w) for w in words if w)
+
+
+def _in_title_case_line(text: str, position: int) -> bool:
+    """Whether the line around ``position`` is written in title case (most words of four or
+    more letters capitalised), as headlines are."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in _WORDS.findall(line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 class Gazetteer:
@@ -297,6 +308,8 @@ class Gazetteer:
         person_keys: set[str] = set()
         candidates: list[tuple[Match, str]] = []
         for match in matches:
+            if _in_title_case_line(text, match.start):
+                continue  # in a headline every word is capitalised
             surface = text[match.start : match.end]
             important = (
                 max(self._places[i].importance for i in match.candidates) >= PERSON_GUARD_IMPORTANCE

@@ -163,3 +163,20 @@ def test_mixed_script_text_offsets(gazetteer: Gazetteer) -> None:
 
 def test_empty_text(gazetteer: Gazetteer) -> None:
     assert gazetteer.find_mentions("") == []
+
+
+def test_headline_villages_survive_title_case(gazetteer: Gazetteer) -> None:
+    text = "Gotovuša Residents Protest After Shooting\nA man was hurt in Gotovuša on Friday."
+    assert [m.text for m in found(gazetteer, text)] == ["Gotovuša", "Gotovuša"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Prishtina Insight, the talks failed.",
+        "Kosovo Online reported the arrest.",
+        "Radio Television of Serbia aired the speech.",
+    ],
+)
+def test_outlets_named_after_places_are_not_places(gazetteer: Gazetteer, text: str) -> None:
+    assert found(gazetteer, text) == []
