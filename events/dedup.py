@@ -28,8 +28,9 @@ The rule, in words (also in docs/events-store.md):
   :data:`UNDATED_REPORT_DAYS` days of each other when both publication dates are known;
 - reported figures: for each kind both report (troops, killed, injured, arrested) the ranges must
   be compatible: overlapping, or apart by at most ``max(3, half the larger)``; incompatible
-  figures veto ("about 700" and "2,000" are two deployments); equal figures add +0.25,
-  compatible ones +0.15;
+  figures veto ("about 700" and "2,000" are two deployments) except for an incident at the same
+  site on the same or next day, where counts that grow during the day only widen the range;
+  equal figures add +0.25, compatible ones +0.15;
 - shared actors add up to +0.15 (Jaccard overlap of the actor names);
 - the best candidate with a score of at least :data:`MERGE_THRESHOLD` (0.5) takes the report.
 
@@ -204,22 +205,29 @@ def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THR
             return MergeDecision(False, 0.0, (f"undated reports published over {UNDATED_REPORT_DAYS} days apart",))
         score += 0.10
         reasons.append("a date is unknown (figures and an actor shared)")
-    else:
-        close_days = (
-            new.date_precision == old.date_precision == "day"
-            and new.date is not None
-            and old.date is not None
-            and abs((new.date - old.date).days) <= 1
-        )
+    close_days = (
+        new.date_precision == old.date_precision == "day"
+        and new.date is not None
+        and old.date is not None
+        and abs((new.date - old.date).days) <= 1
+    )
+    if dates is not None:
         score += 0.35 if close_days else 0.30
         reasons.append(
             f"dates within {DAY_TOLERANCE} days at their precision "
             f"({new.date} {new.date_precision} / {old.date} {old.date_precision})"
         )
-    for kind in shared:
-        if not counts_compatible(new.counts[kind], old.counts[kind]):
-            return MergeDecision(False, 0.0, (f"incompatible {kind} figures",))
-    if shared:
+    # Casualty counts of one incident at one site on one day vary from report to report (and
+    # grow over the day); there they widen the range instead of vetoing the merge.
+    same_incident_site = (
+        new.type == "incident" and close_days and relation[0] == "same place" and max(new.geo_precision, old.geo_precision) <= 2
+    )
+    disagreeing = [k for k in shared if not counts_compatible(new.counts[k], old.counts[k])]
+    if disagreeing and not same_incident_site:
+        return MergeDecision(False, 0.0, (f"incompatible {disagreeing[0]} figures",))
+    if disagreeing:
+        reasons.append("figures disagree (" + ", ".join(disagreeing) + "): kept as a range")
+    elif shared:
         equal = all(_bounds(new.counts[k]) == _bounds(old.counts[k]) for k in shared)
         score += 0.25 if equal else 0.15
         reasons.append(("equal" if equal else "compatible") + " figures (" + ", ".join(shared) + ")")

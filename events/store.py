@@ -293,6 +293,7 @@ def store_article(
             old, decision = match
             row = session.execute(select(EventRow).where(EventRow.event_id == old.event_id)).scalar_one()
             _merge_into(row, event_, article, code, name, in_aoi, now, decision.score, decision.reasons)
+            row.subtype = _majority_subtype(session, row.event_id, row.subtype, event_.subtype)
             merged_ids.append(row.event_id)
         session.add(
             EventSourceRow(
@@ -314,13 +315,17 @@ def assign_event_municipalities(
 ) -> list[tuple[str | None, str | None, bool]]:
     """(municipality code, English name, in_aoi) per event, by point in polygon when possible.
 
-    Vectorised over the article's events with coordinates. Without a layer, the values the
-    gazetteer put on the event are kept.
+    Vectorised over the article's events placed at a site (geo precision 1 or 2) with
+    coordinates. A municipality or region placed at a representative point (precision 3) keeps
+    the gazetteer's values: the point of "northern Kosovo" lies in some municipality, but the
+    report does not. Without a layer, the values the gazetteer put on the event are kept.
     """
     result = [(e.municipality_code, e.municipality, e.in_aoi) for e in events]
     if municipalities is None or not events:
         return result
-    located = [i for i, e in enumerate(events) if e.lat is not None and e.lon is not None]
+    located = [
+        i for i, e in enumerate(events) if e.lat is not None and e.lon is not None and e.geo_precision <= 2
+    ]
     if not located:
         return result
     from geo.boundaries import assign_municipality
@@ -521,6 +526,19 @@ def _merge_into(
         *row.merge_reasons,
         {"article_id": article.article_id, "score": score, "reasons": list(reasons), "at": now.isoformat()},
     ]
+
+
+def _majority_subtype(session: Session, event_id: str, current: str, incoming: str) -> str:
+    """The subtype most sources give (related subtypes merge); ties keep the current one."""
+    votes = [current] if current == incoming else []
+    for provenance in session.execute(
+        select(EventSourceRow.provenance).where(EventSourceRow.event_id == event_id)
+    ).scalars():
+        votes.append(str(provenance.get("subtype", current)))
+    votes.append(incoming)
+    counts = {s: votes.count(s) for s in dict.fromkeys([current, *votes])}
+    best = max(counts.values())
+    return current if counts[current] == best else next(s for s, n in counts.items() if n == best)
 
 
 def _unique(values: Any) -> list[str]:

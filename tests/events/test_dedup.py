@@ -273,3 +273,12 @@ def test_seed_pages_dedup_with_real_extraction(tmp_path: Path, shared_dir: Path,
     assert multi["actors"].str.contains("British Army").any()
     # the 29 May Zvečan clash stays apart from the June deployment
     assert not (multi["subtype"].isin(["armed_clash", "armed_attack"]) & multi["troops_low"].notna()).any()
+
+
+def test_casualty_counts_of_one_incident_widen_the_range() -> None:
+    early = report("armed_clash", date(2023, 5, 29), ZVECAN, numbers=(("injured", 25, 25),), actors=("KFOR",))
+    late = report("armed_clash", date(2023, 5, 29), ZVECAN, numbers=(("injured", 85, 85),), actors=("KFOR",))
+    decision = decide_merge(view(late, "a"), view(early, "b"))
+    assert decision.merge and "figures disagree (injured): kept as a range" in decision.reasons
+    elsewhere = report("armed_clash", date(2023, 5, 29), LEPOSAVIC, numbers=(("injured", 85, 85),))
+    assert not decide_merge(view(elsewhere, "a"), view(early, "b")).merge
