@@ -110,13 +110,13 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
-    _cue("police_operation", r"\b(?:police\s+operations?|(?:special\s+)?police\s+(?:are\s+|were\s+)?"
-         r"(?:raided|entered|stormed|took\s+over|seized|carrying\s+out|carried\s+out|launched)|"
+    _cue("police_operation", r"\b(?:police\s+operations?|"
+         r"(?:special\s+)?police\s+(?:are\s+|were\s+)?(?:raided|entered|stormed|took\s+over|seized|carrying\s+out|carried\s+out|launched)|"
          r"conducted\s+an?\s+(?:police\s+)?operation|raid(?:s|ed)?\b|"
          r"entered\s+(?:the\s+)?municipal\s+buildings|used\s+force\s+to|"
          r"searched\s+(?:the\s+)?(?:houses?|premises|homes?))", 0.65),
-    _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed)\b[^.;]{0,50}?"
-         r"\b(?:border|crossings?|checkpoints?|crossing\s+points?)|(?:border|crossings?|"
+    _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed)\b"
+         r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?)|(?:border|crossings?|"
          r"checkpoints?)\b[^.;]{0,40}?\b(?:(?:is|was|were|are|remain(?:s|ed)?)\s+(?:\w+\s+)?"
          r"closed|shut))\b", 0.75),
     _cue("readiness_raised", r"\b(?:rais(?:e|ed|es|ing)\s+(?:the\s+)?(?:combat\s+)?readiness|"

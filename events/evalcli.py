@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +14,7 @@ from sitmap.settings import Settings, get_settings
 CROSSWALK = Path("boundaries") / "xk_municipalities.csv"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """How the report is printed."""
 
     table = "table"

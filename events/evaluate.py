@@ -404,7 +404,7 @@ def score_article(article: DevArticle, gazetteer: GazetteerLike | None) -> Score
         score.counts_total += total_counts
         score.counts_spurious += spurious
     out_of_scope = [g for g in article.gold if not g.in_scope and
-                    not g.gold_type == "political_statement"]
+                    g.gold_type != "political_statement"]
     for i, prediction in enumerate(predictions):
         if i in used:
             continue

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Final, Protocol
 
 from events.actors import ActorMatcher, ActorMention, assign_roles, default_actors
@@ -246,8 +245,8 @@ def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
     else:
         dates = [d for d in dates if not any(a <= d.start < b for a, b in others)]
     cue_end = sentence.start + trigger.end
-    usable = [d for d in dates if not (
-        d.start > cue_end and _SUBORDINATE.search(sentence.text[trigger.end:d.start - sentence.start]))]
+    usable = [d for d in dates if not (d.start > cue_end and _SUBORDINATE.search(
+        sentence.text[trigger.end:d.start - sentence.start]))]
     if not usable:
         return None
     cue = sentence.start + trigger.start
@@ -480,7 +479,8 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
     """All events reported in one article, merged within the article, in text order."""
     text = article.text
     matcher = actors or default_actors()
-    mentions = sorted(gazetteer.find_mentions(text), key=lambda m: m.start) if gazetteer is not None else []
+    mentions = (sorted(gazetteer.find_mentions(text), key=lambda m: m.start)
+                if gazetteer is not None else [])
     published = article.published
     pub_precision = article.published_precision if published else "day"
     context_year = article_year(text) if published is None else None
