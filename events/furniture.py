@@ -30,7 +30,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
+from typing import Final, NamedTuple
 
 import dateparser
 
@@ -116,6 +116,8 @@ _DATE_WORDS: Final = frozenset(
 # Languages of the region's page furniture ("02 shkurt 2023", "29. novembar 2024").
 DATE_LANGUAGES: Final = ("en", "sq", "sr-Latn", "hr", "bs", "ro", "de", "fr", "it")
 _TIME_OF_DAY: Final = re.compile(r"\b\d{1,2}:\d{2}\b")
+MONTH_YEAR: Final = re.compile(r"^[^\W\d_]{3,12}\.?,?\s+(19|20)\d\d$")
+_MONTH_SETTINGS: Final = {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"}
 _DATE_SETTINGS: Final = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -132,6 +134,17 @@ class PageDate:
     raw: str
     role: str  # "display" (masthead/crawl date, not the story date) or "timestamp"
     has_time: bool
+    precision: str = "day"  # "month" for a line such as "December 2024"
+
+
+class DateLine(NamedTuple):
+    """A line that is only a date: the day (first of the month at month precision), whether it
+    has a time of day, whether it starts with "Published"/"Posted", and the precision."""
+
+    day: date
+    has_time: bool
+    prefixed: bool
+    precision: str = "day"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +182,11 @@ class CleanPage:
     def timestamp(self) -> date | None:
         """The article's own timestamp printed by the page, if any."""
         return next((d.day for d in self.page_dates if d.role == "timestamp"), None)
+
+    @property
+    def timestamp_precision(self) -> str:
+        """"day", or "month" when the page prints only a month ("December 2024")."""
+        return next((d.precision for d in self.page_dates if d.role == "timestamp"), "day")
 
     def to_raw_offset(self, clean_offset: int) -> int:
         """Map an offset in ``text`` back to the raw page text."""
@@ -224,8 +242,8 @@ def _match_marker(line: str) -> Marker | None:
     return None
 
 
-def parse_date_line(line: str) -> tuple[date, bool, bool] | None:
-    """``(day, has_time, published_prefix)`` when the whole line is a date, else ``None``."""
+def parse_date_line(line: str) -> DateLine | None:
+    """The date when the whole line is a date ("Saturday 20 April, 2024", "December 2024")."""
     if len(line) > 60 or not re.search(r"\d", line):
         return None
     prefixed = PUBLISHED_PREFIX.match(line)
@@ -236,9 +254,13 @@ def parse_date_line(line: str) -> tuple[date, bool, bool] | None:
         return None
     languages = ["en"] if not foreign else list(DATE_LANGUAGES)
     parsed = dateparser.parse(body, languages=languages, settings=_DATE_SETTINGS)  # type: ignore[arg-type]
-    if parsed is None:
-        return None
-    return parsed.date(), bool(_TIME_OF_DAY.search(body)), bool(prefixed)
+    if parsed is not None:
+        return DateLine(parsed.date(), bool(_TIME_OF_DAY.search(body)), bool(prefixed))
+    if len(words) == 1 and (month := MONTH_YEAR.match(body.strip())) is not None:
+        parsed = dateparser.parse(month.group(0), languages=languages, settings=_MONTH_SETTINGS)  # type: ignore[arg-type]
+        if parsed is not None:
+            return DateLine(parsed.date().replace(day=1), False, bool(prefixed), "month")
+    return None
 
 
 def clean_page(raw: str) -> CleanPage:
@@ -345,8 +367,8 @@ def clean_page(raw: str) -> CleanPage:
         if kinds[i] == "byline_date" and i < first_body:
             split = split_byline_date(line.text)
             if split is not None:
-                who, (day, has_time, _prefixed) = split
-                page_dates.append(PageDate(day, line.text, "timestamp", has_time))
+                who, stamp = split
+                page_dates.append(PageDate(stamp.day, line.text, "timestamp", stamp.has_time, stamp.precision))
                 author, named_outlet = _split_byline(who)
                 byline = byline or author
                 byline_outlet = byline_outlet or named_outlet
@@ -356,13 +378,13 @@ def clean_page(raw: str) -> CleanPage:
         parsed = parse_date_line(line.text)
         if parsed is None:
             continue
-        day, has_time, prefixed = parsed
+        day, has_time, prefixed, precision = parsed
         # A bare date above the headline, with no time and no byline next to it, is the
         # page's masthead/crawl date; anything else near the headline is the article's own.
         beside_byline = any(kinds[j] in ("byline", "byline_date") for j in (i - 1, i + 1) if 0 <= j < len(lines))
         role = "timestamp" if (has_time or prefixed or beside_byline or not before_title) else "display"
         if i < first_body or role == "display":
-            page_dates.append(PageDate(day, line.text, role, has_time))
+            page_dates.append(PageDate(day, line.text, role, has_time, precision))
     if title_index is not None:
         headline, title_outlet, title_day = split_page_title(lines[title_index].text)
         if title_day is not None:
@@ -378,7 +400,7 @@ def clean_page(raw: str) -> CleanPage:
     return _assemble(raw, lines, kinds, title_index, page_dates, byline, outlet)
 
 
-def split_byline_date(line: str) -> tuple[str, tuple[date, bool, bool]] | None:
+def split_byline_date(line: str) -> tuple[str, DateLine] | None:
     """``(who, date)`` for a line such as "- Associated Press - Wednesday, December 28, 2022"."""
     if len(line) > 120 or is_paragraph(line):
         return None

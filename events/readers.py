@@ -275,7 +275,7 @@ def _article_from_page(
     published: date | None,
     input_format: str,
     meta_title: str | None = None,
-    meta_published: date | None = None,
+    meta_published: tuple[date, str] | None = None,
     outlet: str | None = None,
     url: str | None = None,
 ) -> ReadResult:
@@ -287,7 +287,7 @@ def _article_from_page(
     text = story if not meta_title or story.startswith(meta_title) else f"{meta_title}\n\n{story}"
     if not _has_body(text, title):
         return Rejected(where, "no story text left after removing page furniture (only a title)")
-    day, source = _publication(page, text, meta_published, published)
+    day, source, precision = _publication(page, text, meta_published, published)
     notes: list[str] = []
     if page.display_date is not None:
         notes.append(f"display_date:{page.display_date.isoformat()}")
@@ -299,6 +299,7 @@ def _article_from_page(
         text=text,
         published=day,
         published_source=source,
+        published_precision=precision,
         outlet=outlet or page.outlet,
         url=url,
         source_path=where,
@@ -320,18 +321,19 @@ def _has_body(text: str, title: str) -> bool:
 
 
 def _publication(
-    page: CleanPage, text: str, meta: date | None, fallback: date | None
-) -> tuple[date | None, str]:
+    page: CleanPage, text: str, meta: tuple[date, str] | None, fallback: date | None
+) -> tuple[date | None, str, str]:
+    """(day, where it came from, precision) by the order in the module docstring."""
     if meta is not None:
-        return meta, "metadata"
+        return meta[0], "metadata", meta[1]
     if page.timestamp is not None:
-        return page.timestamp, "text:timestamp"
+        return page.timestamp, "text:timestamp", page.timestamp_precision
     dateline = _dateline_date(text, fallback)
     if dateline is not None:
-        return dateline, "text:dateline"
+        return dateline, "text:dateline", "day"
     if fallback is not None:
-        return fallback, "cli"
-    return None, "unknown"
+        return fallback, "cli", "day"
+    return None, "unknown", "day"
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -460,7 +462,7 @@ def _feed_entries(parsed: Any, where: str, published: date | None) -> Iterator[R
             yield Rejected(entry_where, "feed entry has no content or summary text")
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        meta_published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        meta_published = (date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday), "day") if stamp else None
         yield _article_from_page(
             body,
             where=entry_where,
@@ -483,16 +485,24 @@ def _clean_str(value: Any) -> str | None:
     return value or None
 
 
-def _to_date(value: Any) -> date | None:
+_ISO_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _to_date(value: Any) -> tuple[date, str] | None:
+    """(day, precision) from a metadata value: a date, "2023-09-30[T...]", "2021-10" (month)."""
     if isinstance(value, datetime):
-        return value.date()
+        return value.date(), "day"
     if isinstance(value, date):
-        return value
+        return value, "day"
     if not isinstance(value, str) or not value.strip():
         return None
     value = value.strip()
+    if (month := _ISO_MONTH.match(value)) is not None and 1 <= int(month.group(2)) <= 12:
+        return date(int(month.group(1)), int(month.group(2)), 1), "month"
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(value[:10]), "day"
     except ValueError:
-        parsed = dateparser.parse(value, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
-        return parsed.date() if parsed else None
+        parsed = dateparser.parse(
+            value, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["day", "month", "year"]}
+        )
+        return (parsed.date(), "day") if parsed else None

@@ -306,3 +306,16 @@ def test_seed_timestamp_and_byline(shared_dir: Path) -> None:
 def test_article_id_ignores_spacing_and_line_endings() -> None:
     assert article_id_for("Two  men\r\ndetained.") == article_id_for("Two men\ndetained. ")
     assert article_id_for("Two men detained.") != article_id_for("Three men detained.")
+
+
+def test_month_only_dates_keep_month_precision(tmp_path: Path) -> None:
+    head, body = STORY.split("\n\n", 1)
+    page = tmp_path / "month.txt"
+    page.write_text(f"{head}\n\nValley Herald\nDecember 2024\n\n{body}", encoding="utf-8")
+    article = _one(page)
+    assert (article.published, article.published_precision, article.published_source) == (
+        date(2024, 12, 1), "month", "text:timestamp")
+    record = tmp_path / "month.jsonl"
+    record.write_text(json.dumps({"title": "t", "text": STORY, "published": "2021-10"}) + "\n", encoding="utf-8")
+    from_json = _one(record)
+    assert (from_json.published, from_json.published_precision) == (date(2021, 10, 1), "month")
