@@ -274,15 +274,15 @@ def _check_areas(layer: gpd.GeoDataFrame, csv_path: Path) -> None:
 
 def load_municipalities(path: PathLike) -> gpd.GeoDataFrame:
     """The built municipality layer (see :data:`MUNICIPALITY_COLUMNS`), sorted by code."""
-    return _load_layer(Path(path), MUNICIPALITY_COLUMNS)
+    return _load_layer(Path(path), MUNICIPALITY_COLUMNS, sort_by="municipality_code")
 
 
 def load_countries(path: PathLike) -> gpd.GeoDataFrame:
     """The built country outlines (``name``, ``geometry``), sorted by name."""
-    return _load_layer(Path(path), COUNTRY_COLUMNS)
+    return _load_layer(Path(path), COUNTRY_COLUMNS, sort_by="name")
 
 
-def _load_layer(path: Path, columns: tuple[str, ...]) -> gpd.GeoDataFrame:
+def _load_layer(path: Path, columns: tuple[str, ...], *, sort_by: str) -> gpd.GeoDataFrame:
     if not path.is_file():
         raise MissingDataFile(f"{path} does not exist; {_BUILD_FIX}")
     try:
@@ -296,7 +296,8 @@ def _load_layer(path: Path, columns: tuple[str, ...]) -> gpd.GeoDataFrame:
         raise LayerSchemaError(f"{path}: missing column(s) {missing}; {_BUILD_FIX}")
     if layer.crs is None or not layer.crs.equals(WGS84):
         raise LayerSchemaError(f"{path}: CRS is {layer.crs}, expected {WGS84}; {_BUILD_FIX}")
-    return layer
+    # Built files are already in order; sorting again keeps the contract for any writer.
+    return layer.sort_values(sort_by, kind="stable").reset_index(drop=True)
 
 
 # --- point assignment ---------------------------------------------------------------------
