@@ -15,7 +15,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-data_app = typer.Typer(help="Get the source data and build the runtime artefacts.", no_args_is_help=True)
+data_app = typer.Typer(
+    help="Get the source data and build the runtime artefacts.", no_args_is_help=True
+)
 eval_app = typer.Typer(help="Score sitmap against labelled articles.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 app.add_typer(eval_app, name="eval")
