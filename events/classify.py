@@ -113,7 +113,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("police_operation", r"\b(?:police\s+operations?|"
          r"(?:special\s+)?police\s+(?:are\s+|were\s+)?(?:raided|entered|stormed|took\s+over|seized|carrying\s+out|carried\s+out|launched)|"
          r"conducted\s+an?\s+(?:police\s+)?operation|raid(?:s|ed)?\b|"
-         r"entered\s+(?:the\s+)?municipal\s+buildings|used\s+force\s+to|"
+         r"(?:escorted|entered|took\s+over|stormed)\b[^.;]{0,50}?\bmunicipal\s+buildings?|"
+         r"under\s+the\s+protection\s+of\s+(?:special\s+)?police|used\s+force\s+to|"
          r"searched\s+(?:the\s+)?(?:houses?|premises|homes?))", 0.65),
     _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed)\b"
          r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?)|(?:border|crossings?|"
@@ -121,7 +122,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"closed|shut))\b", 0.75),
     _cue("readiness_raised", r"\b(?:rais(?:e|ed|es|ing)\s+(?:the\s+)?(?:combat\s+)?readiness|"
          r"readiness\s+(?:level\s+)?(?:was\s+|has\s+been\s+)?raised|"
-         r"(?:highest|full|increased|heightened)\s+(?:level\s+of\s+)?(?:combat\s+)?readiness|"
+         r"(?:highest|full|increased|heightened)\s+(?:(?:level|state)\s+of\s+)?(?:combat\s+)?"
+         r"readiness|"
          r"(?:put|placed|kept)\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:high\s+|full\s+)?(?:alert|standby)|"
          r"(?:state|level)\s+of\s+(?:high\s+)?alert|combat\s+readiness)", 0.7),
     _cue("withdrawal", r"\b(?:withdr(?:ew|awn|awal|aws|awing)\b|withdraw\b|"
@@ -168,7 +170,9 @@ _IRREALIS = re.compile(
     r"demand(?:ed|s|ing)?|request(?:ed|s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?|could|"
     r"would|might|should|if|unless|in\s+case|ready\s+(?:to|for)|intends?\s+to|considering|"
     r"expected\s+to|aims?\s+to|so\s+(?:it|they)\s+can|to\s+prevent|to\s+avoid|calls?\s+for|"
-    r"plans?\s+to|an\s+end\s+to|stop|not|never|no|denied|deny|denies|without|nor)\b[^,;:]*$",
+    r"plans?\s+to|an\s+end\s+to|stop|not|never|no|denied|deny|denies|without|nor|"
+    r"allow(?:s|ed|ing)?|permit(?:s|ted)?|(?:called|calls|described|branded|termed)\s+"
+    r"(?:it|this|that)(?:\s+as)?)\b[^,;:]*$",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -176,7 +180,9 @@ _REFERENCE = re.compile(
     r"because\s+of|sparked\s+by|caused\s+by|since|before|during|responsibility\s+for|"
     r"condemn(?:ed|s|ing)?|in\s+the\s+wake\s+of|in\s+connection\s+with|suspect(?:ed)?\s+in|"
     r"suspected\s+of|accused\s+of|involved\s+in|involvement\s+in|organi[sz]er\s+of|"
-    r"leader\s+of|responsible\s+for|role\s+in|part\s+in|citing|cited)\s+"
+    r"leader\s+of|responsible\s+for|role\s+in|part\s+in|citing|cited|behind|"
+    r"denounced|called|(?:weeks|months|days|a\s+month|a\s+week|a\s+series)\s+of|"
+    r"end\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+|his\s+|her\s+|their\s+|last\s+|recent\s+|yesterday’s\s+|"
     r"yesterday's\s+)?(?:[\w’'“”\"-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -187,6 +193,9 @@ _GENERIC_AFTER = re.compile(
     r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:presented|seen|viewed|described|considered|"
     r"meant|intended|designed|aimed)\b|[^.;,]{0,40}?\b(?:signals|reflects|shows|suggests|"
     r"underscores|demonstrates|highlights)\b", re.IGNORECASE)
+_SEIZED = re.compile(
+    r"\b(?:seized|found|discovered|confiscated|recovered|weapons|ammunition|rifles)\b[^.;]*$",
+    re.IGNORECASE)
 # "Pantic's arrest prompted weeks of ...": an earlier event named as the cause of the news.
 _CAUSE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:prompted|sparked|triggered|led\s+to|caused|provoked|fuell?ed)\b",
@@ -234,6 +243,8 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 continue
             if _GENERIC_AFTER.match(sentence, end):
                 continue
+            if cue.subtype == "explosion" and _SEIZED.search(sentence[max(0, start - 60):start]):
+                continue  # explosives found or seized did not go off
             window_start = max(0, start - 60)
             named = _REFERENCE.search(sentence[window_start:start])
             caused = _CAUSE_AFTER.match(sentence, end)

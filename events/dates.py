@@ -49,7 +49,8 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.IGNORECASE,
     )),
     ("month", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:in|since|during|early|late|of)\s+{_YEAR}\b", re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:in|since|during|early|late|of|throughout)\s+{_YEAR}\b",
+                        re.IGNORECASE)),
     ("weekday", re.compile(
         r"\b(?:(?:on|last|this|late|early|past)\s+)?(?P<weekday>monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b",

@@ -111,8 +111,10 @@ _BORDER_WITH = re.compile(
     r"\b(?:border|boundary|line|crossings?|frontier)\s+(?:with|to|between)\s+(?:the\s+)?$"
     r"|\btowards?\s+(?:the\s+)?$|\bborder\s+with\s+\w+\s+and\s+$", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|into|to|across|within|on|of|through|throughout|"
-    r"nearby|vicinity\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+    r"\b(?:in|at|near|outside|around|inside|into|to|across|within|on|through|throughout|"
+    r"nearby|(?:vicinity|outskirts|village|villages|town|city|municipality|municipalities|area|"
+    r"north|south|east|west|centre|center|part|parts|territory|roads|streets)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _NEAR = re.compile(
     r"\b(?:near|outside|around|vicinity\s+of|outskirts\s+of|close\s+to|nearby)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -127,6 +129,9 @@ _ADDRESSEE_BEFORE = re.compile(
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(?:[a-z]+ed|said|says|sent|"
     r"took|made|wants|seeks|insists|is|was)\b")
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ž][A-ZÀ-Ž .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*[\w .]{2,25}?)?\s*"
+    r"(?:\([\w .]+\)\s*)?[—–-]\s")
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w ]{2,30})?\s*(?:\(\w[\w .]*\))?\s*[—–-]\s")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:(?:the\s+)?(?:villages?|towns?|cities|city|"
@@ -193,11 +198,16 @@ def _choose_sites(text: str, sentence: Sentence, trigger: Trigger,
                   others: list[tuple[int, int]]) -> list[_Site]:
     """Where the event happened: the best locative place, plus places coordinated with it."""
     usable = [m for m in mentions if _usable_site(text, sentence, m, trigger.subtype)]
-    if window is not None:
-        usable = [m for m in usable if window[0] <= m.start < window[1]]
-    else:
+    if window is None:
         usable = [m for m in usable if not any(a <= m.start < b for a, b in others)]
-    if not usable:
+    # A country is a site only after a locative word ("in Serbia", "to Kosovo"), and so is
+    # any place of an event named in passing ("a gunfight in Zvečan", not "the Banjska attack");
+    # places listed after the chosen one ("in Zvečan, Zubin Potok and ...") need not be.
+    pool = [m for m in usable if (m.geo_precision < 4 and window is None)
+            or _LOCATIVE.search(text[max(sentence.start, m.start - 40):m.start])]
+    if window is not None:
+        pool = [m for m in pool if window[0] <= m.start < window[1]]
+    if not pool:
         return []
     cue_pos = sentence.start + trigger.start
 
@@ -206,7 +216,7 @@ def _choose_sites(text: str, sentence: Sentence, trigger: Trigger,
         locative = bool(_LOCATIVE.search(before))
         return (0 if locative else 1, _site_precision(text, m), abs(m.start - cue_pos))
 
-    best = min(usable, key=rank)
+    best = min(pool, key=rank)
     chosen = [best]
     ordered = sorted(usable, key=lambda m: m.start)
     index = ordered.index(best)
@@ -257,8 +267,7 @@ def _reference_window(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
     """A cause named in passing ("following a gunfight in Zvečan") owns only its own phrase."""
     begin = trigger.reference_start if trigger.reference_start is not None else trigger.start
     rest = sentence.text[trigger.end:]
-    stop = re.search(r"[;:]|,\s+(?:which|who|while|but|and|as)\b|,\s+(?:resulting|according)|"
-                     r"\b(?:when|while)\b", rest)
+    stop = re.search(r"[;:,]|\b(?:when|while)\b", rest)
     end = trigger.end + (stop.start() if stop else len(rest))
     return sentence.start + begin, sentence.start + min(end, trigger.end + 120)
 
@@ -496,6 +505,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         numbers = find_numbers(sentence.text, sentence.start)
         dates = find_dates(sentence.text, published, pub_precision=pub_precision,
                            context_year=context_year, offset=sentence.start)
+        dateline = _DATELINE.match(sentence.text)
+        if dateline is not None:  # "LEPOSAVIC, June 15 —" dates the report, not the event
+            dates = [d for d in dates if d.start >= sentence.start + dateline.end()]
         if not triggers:
             gap += 1
             if numbers and previous and gap <= _ORPHAN_REACH:
