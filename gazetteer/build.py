@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from wordfreq import zipf_frequency
 
 from gazetteer.model import GazetteerDataError, GazetteerFileError
 from gazetteer.normalize import name_variants, normalize_name
@@ -88,6 +89,10 @@ _IMPORTANCE: dict[str, float] = {
 }
 _CLASS_IMPORTANCE: dict[str, float] = {"P": 0.4, "H": 0.2, "S": 0.25, "L": 0.2, "T": 0.15, "V": 0.1}
 MUNICIPALITY_IMPORTANCE = 0.7
+# English word frequency (wordfreq Zipf scale: 4 ~ once per 100,000 words) from which a source
+# name is taken for an English word rather than a place; lower for minor features.
+COMMON_WORD_ZIPF = 4.0
+MINOR_COMMON_WORD_ZIPF = 3.0
 
 
 @dataclass(slots=True)
@@ -402,11 +407,21 @@ def _assign(drafts: list[_Draft], layer) -> None:
             draft.in_aoi = code is not None
 
 
+def _common_english_keys(draft: _Draft, keys: set[str]) -> list[str]:
+    """One-word names of source features that are common English words ("Has", "Term",
+    "Grace"): kept for lookup, never searched for in text. Curated rows are exempt."""
+    if draft.feature_code in ("OV", "A.ADM2"):
+        return []
+    threshold = COMMON_WORD_ZIPF if draft.importance >= 0.5 else MINOR_COMMON_WORD_ZIPF
+    return sorted(k for k in keys if " " not in k and zipf_frequency(k, "en") >= threshold)
+
+
 def _frame(drafts: list[_Draft], layer) -> pa.Table:
     names_en = dict(zip(layer["municipality_code"], layer["name_en"], strict=True))
     drafts = sorted(drafts, key=lambda d: d.place_id)
     caps_keys: list[list[str]] = []
     keys: list[list[str]] = []
+    common_keys: list[list[str]] = []
     for draft in drafts:
         place_keys: set[str] = set()
         place_caps: set[str] = set()
@@ -418,6 +433,7 @@ def _frame(drafts: list[_Draft], layer) -> pa.Table:
                 place_caps |= variants  # acronyms (US, UK, BiH) match only in capitals
         keys.append(sorted(place_keys))
         caps_keys.append(sorted(place_caps))
+        common_keys.append(_common_english_keys(draft, place_keys))
     return pa.table(
         {
             "place_id": [d.place_id for d in drafts],
@@ -436,6 +452,7 @@ def _frame(drafts: list[_Draft], layer) -> pa.Table:
             "names": [d.names for d in drafts],
             "keys": keys,
             "caps_keys": caps_keys,
+            "common_keys": common_keys,
             "source": [d.source for d in drafts],
         }
     )

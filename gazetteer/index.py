@@ -16,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 import pyarrow.parquet as pq
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from gazetteer.model import GazetteerFileError, Mention, Place
 from gazetteer.nonplace import NonPlaceRules, load_rules
@@ -30,6 +31,8 @@ MIN_MINOR_KEY_LENGTH = 5
 MINOR_IMPORTANCE = 0.3
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LENGTH = 6
+# Tokens at least this frequent in English (wordfreq Zipf scale) are never fuzzy-matched.
+FUZZY_MAX_ENGLISH_ZIPF = 3.0
 FUZZY_MIN_IMPORTANCE = 0.55  # towns, municipalities, overlay rows, curated villages
 # Candidate tokens for fuzzy matching: a capital (Latin or Cyrillic) and 5+ more word chars.
 _CAPITALISED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f][\w’']{5,}")
@@ -83,20 +86,30 @@ class Gazetteer:
     """Places and their names, loaded once from the built Parquet file."""
 
     def __init__(
-        self, places: list[Place], keys: list[list[str]], caps_keys: list[list[str]]
+        self,
+        places: list[Place],
+        keys: list[list[str]],
+        caps_keys: list[list[str]],
+        common_keys: list[list[str]] | None = None,
     ) -> None:
         self._places = places
         self._by_id = {p.place_id: p for p in places}
         self._stopwords = _load_stopwords(STOPWORDS_PATH)
         self._rules: NonPlaceRules = load_rules()
-        by_key: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}  # searched in text
+        lookup: dict[str, list[int]] = {}  # every spelling, for lookup()
         caps_only: dict[str, bool] = {}
-        for index, (place, place_keys, place_caps) in enumerate(
-            zip(places, keys, caps_keys, strict=True)
+        commons = common_keys if common_keys is not None else [[] for _ in places]
+        for index, (place, place_keys, place_caps, place_common) in enumerate(
+            zip(places, keys, caps_keys, commons, strict=True)
         ):
             caps = set(place_caps)
+            common = set(place_common)
             minor = place.importance < MINOR_IMPORTANCE
             for key in place_keys:
+                lookup.setdefault(key, []).append(index)
+                if key in common:
+                    continue  # an English word such as "Has" or "Term"
                 if len(key) < MIN_KEY_LENGTH and key not in caps:
                     continue
                 if minor and len(key) < MIN_MINOR_KEY_LENGTH:
@@ -105,9 +118,10 @@ class Gazetteer:
                     continue
                 by_key.setdefault(key, []).append(index)
                 caps_only[key] = caps_only.get(key, True) and key in caps
-        for indices in by_key.values():
+        for indices in [*by_key.values(), *lookup.values()]:
             indices.sort(key=lambda i: (-prior(places[i]), places[i].place_id))
         self._by_key = by_key
+        self._lookup = lookup
         self._caps_only = frozenset(k for k, v in caps_only.items() if v)
         self._automaton = ahocorasick.Automaton()
         for key in by_key:
@@ -134,6 +148,10 @@ class Gazetteer:
             if p.feature_type == "municipality" and p.municipality_code
         }
         self._fuzzy = lru_cache(maxsize=65536)(self._fuzzy_uncached)
+        # Pay the one-time costs now (fold table, English word list) rather than on the
+        # first text.
+        fold_text("")
+        zipf_frequency("kosovo", "en")
 
     # --- loading --------------------------------------------------------------------------
 
@@ -187,7 +205,7 @@ class Gazetteer:
                 strict=True,
             )
         ]
-        return cls(places, table["keys"], table["caps_keys"])
+        return cls(places, table["keys"], table["caps_keys"], table.get("common_keys"))
 
     # --- lookups --------------------------------------------------------------------------
 
@@ -200,7 +218,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Every place with this name in any spelling, best prior first (empty if none)."""
-        return [self._places[i] for i in self._by_key.get(normalize_name(name), ())]
+        return [self._places[i] for i in self._lookup.get(normalize_name(name), ())]
 
     def place(self, place_id: str) -> Place | None:
         """The place with this id, or None."""
@@ -273,6 +291,8 @@ class Gazetteer:
         key = normalize_name(word)
         if len(key) < FUZZY_MIN_LENGTH or " " in key or key in self._stopwords:
             return None
+        if zipf_frequency(key, "en") >= FUZZY_MAX_ENGLISH_ZIPF:
+            return None  # an English word ("Parties", "Pristine") near a place name
         choices = self._fuzzy_keys.get(key[0])
         if not choices:
             return None

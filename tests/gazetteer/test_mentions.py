@@ -180,3 +180,21 @@ def test_headline_villages_survive_title_case(gazetteer: Gazetteer) -> None:
 )
 def test_outlets_named_after_places_are_not_places(gazetteer: Gazetteer, text: str) -> None:
     assert found(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Parties agreed on a Term sheet; Grace said Don has done it.",
+        "Pristine beaches near Boston drew crowds.",
+        "Don't move: the Race is on.",
+    ],
+)
+def test_english_words_that_are_minor_feature_names_are_not_places(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert found(gazetteer, text) == []
+
+
+def test_english_word_names_stay_available_to_lookup(gazetteer: Gazetteer) -> None:
+    assert any(p.feature_type == "region" for p in gazetteer.lookup("Has"))
