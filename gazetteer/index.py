@@ -61,6 +61,7 @@ LOWERCASE_LEADS = frozenset(
 )
 # Places this important are never taken for a person's name (Zvečan Mayor ..., Prizren Hotel).
 PERSON_GUARD_IMPORTANCE = 0.8
+HEADLINE_NAME_MAX_ZIPF = 3.0
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’']*) $")
 _WORD_AFTER = re.compile(r"^(?: |-)([^\W\d_][\w’']*)")
 
@@ -328,8 +329,9 @@ class Gazetteer:
         person_keys: set[str] = set()
         candidates: list[tuple[Match, str]] = []
         for match in matches:
-            if _in_title_case_line(text, match.start):
-                continue  # in a headline every word is capitalised
+            # In a headline every word is capitalised: only an unusual word (a name, not
+            # "Residents" or "Protest") next to the place makes it a person there.
+            headline = _in_title_case_line(text, match.start)
             surface = text[match.start : match.end]
             important = (
                 max(self._places[i].importance for i in match.candidates) >= PERSON_GUARD_IMPORTANCE
@@ -345,10 +347,10 @@ class Gazetteer:
                 if found is None:
                     continue
                 word = found.group(1)
-                if (
-                    not word[:1].isupper()
-                    or normalize_name(_POSSESSIVE.sub("", word)) in self._stopwords
-                ):
+                word_key = normalize_name(_POSSESSIVE.sub("", word))
+                if not word[:1].isupper() or word_key in self._stopwords:
+                    continue
+                if headline and zipf_frequency(word_key, "en") >= HEADLINE_NAME_MAX_ZIPF:
                     continue
                 if offset < 0:
                     neighbour = (match.start - 1 - len(word), match.start - 1)

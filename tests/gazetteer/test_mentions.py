@@ -198,3 +198,8 @@ def test_english_words_that_are_minor_feature_names_are_not_places(
 
 def test_english_word_names_stay_available_to_lookup(gazetteer: Gazetteer) -> None:
     assert any(p.feature_type == "region" for p in gazetteer.lookup("Has"))
+
+
+def test_people_in_headlines_are_still_people(gazetteer: Gazetteer) -> None:
+    text = "Konstantin Belousov Visits Pristina Today\nThe visit was short."
+    assert [m.text for m in found(gazetteer, text)] == ["Pristina"]
