@@ -1,11 +1,11 @@
-"""``sitmap ingest``, ``sitmap extract`` and ``sitmap events``: the events store on the command line."""
+"""``sitmap ingest``, ``sitmap extract`` and ``sitmap events``: the event store's commands."""
 
 from __future__ import annotations
 
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,11 +17,11 @@ from events.schema import EVENT_TYPES, SUBTYPES_BY_TYPE
 from sitmap.settings import get_settings
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     json = "json"
 
 
-class EventsFormat(str, Enum):
+class EventsFormat(StrEnum):
     csv = "csv"
     json = "json"
 
@@ -32,7 +32,9 @@ def _parse_day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from exc
+        raise typer.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
+        ) from exc
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -41,12 +43,22 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (text, HTML, JSON, JSONL, RSS/Atom).")],
-    db: Annotated[str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")] = None,
-    published: Annotated[
-        str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles that give none.")
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders of articles (text, HTML, JSON, JSONL, RSS/Atom)."),
+    ],
+    db: Annotated[
+        str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")
     ] = None,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published", help="Publication date (YYYY-MM-DD) for articles that give none."
+        ),
+    ] = None,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")
+    ] = True,
 ) -> None:
     """Read, extract and store articles. Exit code 1 when any input was rejected."""
     from events.ingest import ingest_paths
@@ -62,10 +74,17 @@ def ingest_command(
 
 
 def extract_command(
-    file: Annotated[Path, typer.Argument(help="One article file (or a JSONL/feed file with several).")],
-    output_format: Annotated[ExtractFormat, typer.Option("--format", help="Output format.")] = ExtractFormat.json,
+    file: Annotated[
+        Path, typer.Argument(help="One article file (or a JSONL/feed file with several).")
+    ],
+    output_format: Annotated[
+        ExtractFormat, typer.Option("--format", help="Output format.")
+    ] = ExtractFormat.json,
     published: Annotated[
-        str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) if the article gives none.")
+        str | None,
+        typer.Option(
+            "--published", help="Publication date (YYYY-MM-DD) if the article gives none."
+        ),
     ] = None,
 ) -> None:
     """Extract events from a file without storing them: one JSON object per article."""
@@ -87,13 +106,18 @@ def extract_command(
     for item in items:
         if isinstance(item, Rejected):
             rejected += 1
-            typer.echo(json.dumps({"rejected": item.path, "reason": item.reason}, ensure_ascii=False))
+            typer.echo(
+                json.dumps({"rejected": item.path, "reason": item.reason}, ensure_ascii=False)
+            )
             continue
         events = list(extract(item, gazetteer))
         placed = assign_event_municipalities(events, municipalities)
         payload = {
             "article": article_json(item),
-            "events": [event_json(e, code, name, in_aoi) for e, (code, name, in_aoi) in zip(events, placed, strict=True)],
+            "events": [
+                event_json(e, code, name, in_aoi)
+                for e, (code, name, in_aoi) in zip(events, placed, strict=True)
+            ],
         }
         typer.echo(json.dumps(payload, ensure_ascii=False))
     raise typer.Exit(1 if rejected else 0)
@@ -115,7 +139,9 @@ def article_json(article: Any) -> dict[str, Any]:
     }
 
 
-def event_json(event_: Any, code: str | None, municipality: str | None, in_aoi: bool) -> dict[str, Any]:
+def event_json(
+    event_: Any, code: str | None, municipality: str | None, in_aoi: bool
+) -> dict[str, Any]:
     """One extracted event as JSON-ready values (the fields ``sitmap extract`` promises)."""
     troops = event_.count("troops")
     return {
@@ -139,7 +165,14 @@ def event_json(event_: Any, code: str | None, municipality: str | None, in_aoi: 
         "injured": event_.count("injured")[0],
         "arrested": event_.count("arrested")[0],
         "numbers": [
-            {"kind": n.kind, "low": n.low, "high": n.high, "phrase": n.phrase, "start": n.start, "end": n.end}
+            {
+                "kind": n.kind,
+                "low": n.low,
+                "high": n.high,
+                "phrase": n.phrase,
+                "start": n.start,
+                "end": n.end,
+            }
             for n in event_.numbers
         ],
         "sentence": event_.sentence,
@@ -150,17 +183,31 @@ def event_json(event_: Any, code: str | None, municipality: str | None, in_aoi: 
 
 
 def events_command(
-    date_from: Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD), inclusive.")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD), inclusive.")] = None,
-    actor: Annotated[list[str] | None, typer.Option("--actor", help="Canonical actor name (repeatable).")] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="First day (YYYY-MM-DD), inclusive.")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Last day (YYYY-MM-DD), inclusive.")
+    ] = None,
+    actor: Annotated[
+        list[str] | None, typer.Option("--actor", help="Canonical actor name (repeatable).")
+    ] = None,
     event_type: Annotated[
-        list[str] | None, typer.Option("--type", help="Event type or subtype, e.g. incident, arrest (repeatable).")
+        list[str] | None,
+        typer.Option("--type", help="Event type or subtype, e.g. incident, arrest (repeatable)."),
     ] = None,
     municipality: Annotated[
-        list[str] | None, typer.Option("--municipality", help="Municipality code 01..38 or English name (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--municipality", help="Municipality code 01..38 or English name (repeatable)."
+        ),
     ] = None,
-    db: Annotated[str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")] = None,
-    output_format: Annotated[EventsFormat, typer.Option("--format", help="Output format.")] = EventsFormat.csv,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")
+    ] = None,
+    output_format: Annotated[
+        EventsFormat, typer.Option("--format", help="Output format.")
+    ] = EventsFormat.csv,
 ) -> None:
     """Print the stored events that match the filter, as CSV or JSON."""
     from events.store import load_events_frame
@@ -187,7 +234,9 @@ def events_command(
         frame.to_csv(sys.stdout, index=False)
     else:
         records = json.loads(frame.to_json(orient="records"))
-        typer.echo(json.dumps({"filter": flt.to_dict(), "events": records}, ensure_ascii=False, indent=1))
+        typer.echo(
+            json.dumps({"filter": flt.to_dict(), "events": records}, ensure_ascii=False, indent=1)
+        )
 
 
 def _split_types(values: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -202,7 +251,9 @@ def _split_types(values: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
             subtypes.append(key)
         else:
             choices = ", ".join([*EVENT_TYPES, *sorted(known_subtypes)])
-            raise typer.BadParameter(f"unknown type {value!r}; choose from {choices}", param_hint="--type")
+            raise typer.BadParameter(
+                f"unknown type {value!r}; choose from {choices}", param_hint="--type"
+            )
     return tuple(types), tuple(subtypes)
 
 

@@ -91,7 +91,9 @@ class MergeDecision:
     reasons: tuple[str, ...]
 
 
-def date_window(day: date | None, precision: str, *, tolerance: int = DAY_TOLERANCE) -> tuple[date, date] | None:
+def date_window(
+    day: date | None, precision: str, *, tolerance: int = DAY_TOLERANCE
+) -> tuple[date, date] | None:
     """The inclusive range of days a date at its precision can stand for, widened by tolerance."""
     if day is None:
         return None
@@ -175,7 +177,9 @@ def in_same_block(a: DedupView, b: DedupView) -> bool:
     )
 
 
-def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THRESHOLD) -> MergeDecision:
+def decide_merge(
+    new: DedupView, old: DedupView, *, threshold: float = MERGE_THRESHOLD
+) -> MergeDecision:
     """Score a new report against a stored event (see the module docstring for the rule)."""
     if new.article_ids & old.article_ids:
         return MergeDecision(False, 0.0, ("same article",))
@@ -198,11 +202,15 @@ def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THR
     shared = [k for k in COUNT_KINDS if _known(new.counts.get(k)) and _known(old.counts.get(k))]
     if dates is None:
         specific = (new.actors & old.actors) - UMBRELLA_ACTORS
-        equal_figures = bool(shared) and all(_bounds(new.counts[k]) == _bounds(old.counts[k]) for k in shared)
+        equal_figures = bool(shared) and all(
+            _bounds(new.counts[k]) == _bounds(old.counts[k]) for k in shared
+        )
         if not shared or not (new.actors & old.actors) or not (specific or equal_figures):
             return MergeDecision(False, 0.0, ("a date is unknown and no shared figures and actor",))
         if _published_apart(new, old):
-            return MergeDecision(False, 0.0, (f"undated reports published over {UNDATED_REPORT_DAYS} days apart",))
+            return MergeDecision(
+                False, 0.0, (f"undated reports published over {UNDATED_REPORT_DAYS} days apart",)
+            )
         score += 0.10
         reasons.append("a date is unknown (figures and an actor shared)")
     close_days = (
@@ -220,7 +228,10 @@ def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THR
     # Casualty counts of one incident at one site on one day vary from report to report (and
     # grow over the day); there they widen the range instead of vetoing the merge.
     same_incident_site = (
-        new.type == "incident" and close_days and relation[0] == "same place" and max(new.geo_precision, old.geo_precision) <= 2
+        new.type == "incident"
+        and close_days
+        and relation[0] == "same place"
+        and max(new.geo_precision, old.geo_precision) <= 2
     )
     disagreeing = [k for k in shared if not counts_compatible(new.counts[k], old.counts[k])]
     if disagreeing and not same_incident_site:
@@ -230,7 +241,9 @@ def decide_merge(new: DedupView, old: DedupView, *, threshold: float = MERGE_THR
     elif shared:
         equal = all(_bounds(new.counts[k]) == _bounds(old.counts[k]) for k in shared)
         score += 0.25 if equal else 0.15
-        reasons.append(("equal" if equal else "compatible") + " figures (" + ", ".join(shared) + ")")
+        reasons.append(
+            ("equal" if equal else "compatible") + " figures (" + ", ".join(shared) + ")"
+        )
     if new.actors and old.actors:
         overlap = len(new.actors & old.actors) / len(new.actors | old.actors)
         if overlap > 0:
@@ -251,7 +264,9 @@ def _known(value: Range | None) -> bool:
     return value is not None and (value[0] is not None or value[1] is not None)
 
 
-def best_match(new: DedupView, candidates: Iterable[DedupView]) -> tuple[DedupView, MergeDecision] | None:
+def best_match(
+    new: DedupView, candidates: Iterable[DedupView]
+) -> tuple[DedupView, MergeDecision] | None:
     """The stored event the new report merges into (highest score, then oldest), or ``None``."""
     best: tuple[DedupView, MergeDecision] | None = None
     for old in candidates:

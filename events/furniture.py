@@ -49,25 +49,98 @@ class Marker:
     ends_story: bool = False
 
 
-def _marker(kind: str, regex: str, *, takes_next: bool = False, ends: bool = False) -> Marker:
-    return Marker(kind, re.compile(rf"^(?:{regex})[\s:.…»>|-]*$", re.IGNORECASE), takes_next, ends)
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
+def _marker(kind: str, *phrases: str, takes_next: bool = False, ends: bool = False) -> Marker:
+    """A marker matching any of ``phrases`` (regular expressions) as the whole line."""
+    body = "|".join(phrases)
+    return Marker(kind, re.compile(rf"^(?:{body})[\s:.…»>|-]*$", re.IGNORECASE), takes_next, ends)
 
 
 MARKERS: Final[tuple[Marker, ...]] = (
-    _marker("navigation", r"previous (article|post|story)|next (article|post|story)|prev", takes_next=True, ends=True),
-    _marker("navigation", r"read (more|also|next)|see also|also read|related( story)?|more on this", takes_next=True),
-    _marker("navigation", r"(you )?(may|might) (also )?(like|be interested( in)?)|možda vas zanima", ends=True),
-    _marker("related", r"related (articles|posts|news|stories)|most (read|popular|viewed)|trending( now)?|latest (news|articles)|recommended( for you)?|more stories|top stories", ends=True),
-    _marker("comments", r"(leave|write|post|add) a (comment|reply)|\d*\s*comments?|comments? \(\d+\)|komentari( \d+)?|\d+ komentari|pogledaj komentare|show comments|view comments", ends=True),
-    _marker("summary_widget", r"no time to read\??|get a summary|summary|listen to (this )?article|\d+ min(ute)?s? read"),
-    _marker("share", r"(share|tweet|email|print|pin)( (this|on) ?(article|story|page|facebook|twitter|x|whatsapp|linkedin|email))?( ?(share|tweet|comments|close button))*|share this article(comments|close button)?|podeli( vest)?|copy link|whatsapp|facebook|linkedin|telegram|viber"),
-    _marker("widget", r"subscribe|sign up|newsletter|advertisement|sponsored|spot_img|no menu items!?|text size\s*(aa\s*)*|font size|follow us( on .{1,30})?|photo:? .{0,40}|getty images|reuters/.{1,40}"),
+    _marker(
+        "navigation",
+        r"previous (article|post|story)",
+        r"next (article|post|story)",
+        r"prev",
+        takes_next=True,
+        ends=True,
+    ),
+    _marker(
+        "navigation",
+        r"read (more|also|next)",
+        r"see also",
+        r"also read",
+        r"related( story)?",
+        r"more on this",
+        takes_next=True,
+    ),
+    _marker(
+        "navigation",
+        r"(you )?(may|might) (also )?(like|be interested( in)?)",
+        r"možda vas zanima",
+        ends=True,
+    ),
+    _marker(
+        "related",
+        r"related (articles|posts|news|stories)",
+        r"most (read|popular|viewed)",
+        r"trending( now)?",
+        r"latest (news|articles)",
+        r"recommended( for you)?",
+        r"more stories",
+        r"top stories",
+        ends=True,
+    ),
+    _marker(
+        "comments",
+        r"(leave|write|post|add) a (comment|reply)",
+        r"\d*\s*comments?",
+        r"comments? \(\d+\)",
+        r"komentari( \d+)?",
+        r"\d+ komentari",
+        r"pogledaj komentare",
+        r"(show|view) comments",
+        ends=True,
+    ),
+    _marker(
+        "summary_widget",
+        r"no time to read\??",
+        r"get a summary",
+        r"summary",
+        r"listen to (this )?article",
+        r"\d+ min(ute)?s? read",
+    ),
+    _marker(
+        "share",
+        r"(share|tweet|email|print|pin)( (this|on) ?(article|story|page|facebook|twitter|x|whatsapp"
+        r"|linkedin|email))?( ?(share|tweet|comments|close button))*",
+        r"share this article(comments|close button)?",
+        r"podeli( vest)?",
+        r"copy link",
+        r"whatsapp|facebook|linkedin|telegram|viber",
+    ),
+    _marker(
+        "widget",
+        r"subscribe|sign up|newsletter|advertisement|sponsored",
+        r"spot_img",
+        r"no menu items!?",
+        r"text size\s*(aa\s*)*",
+        r"font size",
+        r"follow us( on .{1,30})?",
+        r"photo:? .{0,40}",
+        r"getty images",
+        r"reuters/.{1,40}",
+    ),
 )
 
 # Single words that are section labels when they stand alone above the headline.
-SECTION_LABELS: Final = frozenset(
+SECTION_LABELS: Final = _words(
     "home news politics world region regional security society economy opinion breaking "
-    "latest local europe balkans kosovo serbia analysis".split()
+    "latest local europe balkans kosovo serbia analysis"
 )
 
 # Lines of an author box or site footer (they may carry sentence punctuation).
@@ -76,13 +149,19 @@ AUTHOR_BOX: Final = (
     re.compile(r"^[\w .&'-]{2,40} covers [\w ,&'-]{0,60}\bnews\b", re.IGNORECASE),
     re.compile(r"^(about the author|author:|written by|editor:|contact us|email:)", re.IGNORECASE),
     re.compile(r"^(©|copyright\b|all rights reserved)", re.IGNORECASE),
-    re.compile(r"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (reports|writes|covers) (on|about|for)\b[^.]{0,160}\.?$"),
+    re.compile(
+        r"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (reports|writes|covers) (on|about|for)\b"
+        r"[^.]{0,160}\.?$"
+    ),
 )
 
 # Tag and keyword lines ("Tags: Kosovo, Serbia", "Tagovi: ...") and inline teaser links.
-TAG_LINE: Final = re.compile(r"^(tags?|tagovi|tagged( with)?|topics?|keywords?|oznake)\s*:", re.IGNORECASE)
+TAG_LINE: Final = re.compile(
+    r"^(tags?|tagovi|tagged( with)?|topics?|keywords?|oznake)\s*:", re.IGNORECASE
+)
 INLINE_NAVIGATION: Final = re.compile(
-    r"^(read (more|also|next)|see also|also read|related|watch|listen|pročitajte još)\s*:\s*\S.{0,160}$",
+    r"^(read (more|also|next)|see also|also read|related|watch|listen|pročitajte još)"
+    r"\s*:\s*\S.{0,160}$",
     re.IGNORECASE,
 )
 # Words that make a byline name an outlet rather than a person ("by time news").
@@ -98,20 +177,26 @@ STAFF_BYLINE: Final = re.compile(
 )
 
 HASHTAG_LINE: Final = re.compile(r"^(#[\w-]+[\s,;]*)+$")
-BYLINE: Final = re.compile(r"^(by|written by|posted by|author:?)\s+(?P<who>[\w][\w .,'&|·-]{1,90})$", re.IGNORECASE)
+BYLINE: Final = re.compile(
+    r"^(by|written by|posted by|author:?)\s+(?P<who>[\w][\w .,'&|·-]{1,90})$", re.IGNORECASE
+)
 # Section names joined by at least two ">", "»" or "›" (a "|" between page-title parts is not
 # a breadcrumb: "Headline | News | DW" is a page title).
 BREADCRUMB_SEPARATED: Final = re.compile(r"^[^.!?>»›]{1,40}(\s*[>»›]\s*[^.!?>»›]{1,60}){2,}$")
 BREADCRUMB_RUN_TOGETHER: Final = re.compile(r"^Home(?=[A-Z])\w")
-SOURCE_CREDIT: Final = re.compile(r"^(source|izvor|burimi|izvor/source)\s*:\s*(?P<who>[\w][\w .&'/-]{1,50})$", re.IGNORECASE)
-PUBLISHED_PREFIX: Final = re.compile(r"^(published|posted|updated|last updated|date)( on| at)?:?\s*", re.IGNORECASE)
+SOURCE_CREDIT: Final = re.compile(
+    r"^(source|izvor|burimi|izvor/source)\s*:\s*(?P<who>[\w][\w .&'/-]{1,50})$", re.IGNORECASE
+)
+PUBLISHED_PREFIX: Final = re.compile(
+    r"^(published|posted|updated|last updated|date)( on| at)?:?\s*", re.IGNORECASE
+)
 SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
-_DATE_WORDS: Final = frozenset(
+_DATE_WORDS: Final = _words(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm utc gmt cet cest eet "
-    "eest on at of th st nd rd h published posted updated last date".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm utc gmt cet "
+    "cest eet eest on at of th st nd rd h published posted updated last date"
 )
 # Languages of the region's page furniture ("02 shkurt 2023", "29. novembar 2024").
 DATE_LANGUAGES: Final = ("en", "sq", "sr-Latn", "hr", "bs", "ro", "de", "fr", "it")
@@ -185,7 +270,7 @@ class CleanPage:
 
     @property
     def timestamp_precision(self) -> str:
-        """"day", or "month" when the page prints only a month ("December 2024")."""
+        """ "day", or "month" when the page prints only a month ("December 2024")."""
         return next((d.precision for d in self.page_dates if d.role == "timestamp"), "day")
 
     def to_raw_offset(self, clean_offset: int) -> int:
@@ -336,7 +421,9 @@ def clean_page(raw: str) -> CleanPage:
         (
             i
             for i, ln in enumerate(lines)
-            if is_paragraph(ln.text) and len(ln.text.split()) >= 20 and (title_index is None or i > title_index)
+            if is_paragraph(ln.text)
+            and len(ln.text.split()) >= 20
+            and (title_index is None or i > title_index)
         ),
         len(lines),
     )
@@ -349,7 +436,10 @@ def clean_page(raw: str) -> CleanPage:
             continue
         if kinds[i] is None and before_title and text.lower() in SECTION_LABELS:
             kinds[i] = "section_label"
-        elif kinds[i] is None and (BREADCRUMB_SEPARATED.match(text) or (before_title and _is_breadcrumb(text, lines, title_index))):
+        elif kinds[i] is None and (
+            BREADCRUMB_SEPARATED.match(text)
+            or (before_title and _is_breadcrumb(text, lines, title_index))
+        ):
             kinds[i] = "breadcrumb"
         elif kinds[i] is None and (m := SOURCE_CREDIT.match(text)):
             kinds[i] = "source_credit"
@@ -359,7 +449,12 @@ def clean_page(raw: str) -> CleanPage:
             who, outlet = _split_byline(m.group("who") or text)
             byline = byline or who
             byline_outlet = byline_outlet or outlet
-        elif kinds[i] is None and not before_title and _is_short_label(text) and not re.search(r"\d", text):
+        elif (
+            kinds[i] is None
+            and not before_title
+            and _is_short_label(text)
+            and not re.search(r"\d", text)
+        ):
             kinds[i] = "masthead"
             masthead = masthead or text
     for i, line in enumerate(lines):
@@ -368,7 +463,9 @@ def clean_page(raw: str) -> CleanPage:
             split = split_byline_date(line.text)
             if split is not None:
                 who, stamp = split
-                page_dates.append(PageDate(stamp.day, line.text, "timestamp", stamp.has_time, stamp.precision))
+                page_dates.append(
+                    PageDate(stamp.day, line.text, "timestamp", stamp.has_time, stamp.precision)
+                )
                 author, named_outlet = _split_byline(who)
                 byline = byline or author
                 byline_outlet = byline_outlet or named_outlet
@@ -381,8 +478,14 @@ def clean_page(raw: str) -> CleanPage:
         day, has_time, prefixed, precision = parsed
         # A bare date above the headline, with no time and no byline next to it, is the
         # page's masthead/crawl date; anything else near the headline is the article's own.
-        beside_byline = any(kinds[j] in ("byline", "byline_date") for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        role = "timestamp" if (has_time or prefixed or beside_byline or not before_title) else "display"
+        beside_byline = any(
+            kinds[j] in ("byline", "byline_date") for j in (i - 1, i + 1) if 0 <= j < len(lines)
+        )
+        role = (
+            "timestamp"
+            if (has_time or prefixed or beside_byline or not before_title)
+            else "display"
+        )
         if i < first_body or role == "display":
             page_dates.append(PageDate(day, line.text, role, has_time, precision))
     if title_index is not None:
@@ -391,7 +494,10 @@ def clean_page(raw: str) -> CleanPage:
             page_dates.append(PageDate(title_day, lines[title_index].text, "timestamp", False))
         byline_outlet = byline_outlet or title_outlet
         for i in range(title_index + 1, min(first_body + 1, len(lines))):
-            if kinds[i] in (None, "masthead") and lines[i].text == headline != lines[title_index].text:
+            if (
+                kinds[i] in (None, "masthead")
+                and lines[i].text == headline != lines[title_index].text
+            ):
                 kinds[i] = "repeated"
         if masthead == headline:
             masthead = None
@@ -427,7 +533,9 @@ def split_page_title(line: str) -> tuple[str, str | None, date | None]:
         (
             p
             for p in reversed(parts[1:])
-            if p.lower() not in SECTION_LABELS and len(p.split()) <= 4 and not re.search(r"[\d:]", p)
+            if p.lower() not in SECTION_LABELS
+            and len(p.split()) <= 4
+            and not re.search(r"[\d:]", p)
         ),
         None,
     )
@@ -442,7 +550,9 @@ def _split_byline(who: str) -> tuple[str | None, str | None]:
     name = parts[0] if parts else who.strip()
     if name.lower() in {"staff", "staff reporter", "staff writer", "news desk", "editorial staff"}:
         return None, None
-    staff = re.sub(r"\s+(staff|desk|staff reporter|correspondents?)$", "", name, flags=re.IGNORECASE)
+    staff = re.sub(
+        r"\s+(staff|desk|staff reporter|correspondents?)$", "", name, flags=re.IGNORECASE
+    )
     if staff != name:
         return None, staff
     if OUTLET_WORDS.search(name) or name[:1].islower():
@@ -468,7 +578,11 @@ def _find_title(lines: list[_Line], kinds: list[str | None]) -> int | None:
     candidates = [i for i, k in enumerate(kinds) if k is None]
     for pos, i in enumerate(candidates):
         text = lines[i].text
-        if BREADCRUMB_RUN_TOGETHER.match(text) or BREADCRUMB_SEPARATED.match(text) or text.lower() in SECTION_LABELS:
+        if (
+            BREADCRUMB_RUN_TOGETHER.match(text)
+            or BREADCRUMB_SEPARATED.match(text)
+            or text.lower() in SECTION_LABELS
+        ):
             continue
         if pos + 1 < len(candidates):
             following = lines[candidates[pos + 1]].text
@@ -506,7 +620,9 @@ def _assemble(
         parts.append(raw[line.start : line.end])
         position += len(line.text)
     text = "".join(parts)
-    title = lines[title_index].text if title_index is not None and kinds[title_index] is None else ""
+    title = (
+        lines[title_index].text if title_index is not None and kinds[title_index] is None else ""
+    )
     return CleanPage(
         text=text,
         title=title,

@@ -137,7 +137,9 @@ def ingest_paths(
     )
 
 
-def _read_all(paths: Iterable[str | os.PathLike[str]], published: date | None) -> Iterable[Article | Rejected]:
+def _read_all(
+    paths: Iterable[str | os.PathLike[str]], published: date | None
+) -> Iterable[Article | Rejected]:
     for path in paths:
         try:
             yield from read_articles(path, published=published)
@@ -167,7 +169,11 @@ def _ingest_one(
         with Session(engine) as session, session.begin():
             if has_article(session, article.article_id):
                 return None
-            stored = store_article(session, article, events, mentions, municipalities=municipalities)
+            stored = store_article(
+                session, article, events, mentions, municipalities=municipalities
+            )
     except Exception as exc:  # noqa: BLE001 - the transaction is rolled back; go on
-        return Rejected(where, f"could not be stored, nothing of it was kept ({type(exc).__name__}: {exc})")
+        return Rejected(
+            where, f"could not be stored, nothing of it was kept ({type(exc).__name__}: {exc})"
+        )
     return len(stored.new_events), len(stored.merged_events)

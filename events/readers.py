@@ -103,12 +103,16 @@ def read_articles(
         return
     root = Path(text_path)
     if root.is_dir():
-        for file in sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        for file in sorted(
+            p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
+        ):
             yield from _read_file(file, published, max_bytes)
     elif root.is_file():
         yield from _read_file(root, published, max_bytes)
     else:
-        raise InputError(f"{text_path}: no such file or folder; give a file, a folder or a feed URL")
+        raise InputError(
+            f"{text_path}: no such file or folder; give a file, a folder or a feed URL"
+        )
 
 
 # --- bytes to text ---------------------------------------------------------------------------
@@ -117,7 +121,9 @@ def read_articles(
 # Letters of the region's languages (Serbian, Bosnian, Croatian Latin; Albanian; Serbian Cyrillic)
 # versus characters that mostly appear when a legacy code page was guessed wrong.
 _REGIONAL: Final = frozenset("čćšžđČĆŠŽĐëËçÇ") | frozenset(chr(c) for c in range(0x0400, 0x0460))
-_SUSPECT: Final = frozenset("èæðÈÆÐÞþ¹¾©®¤¦¨±³´µ¸¼½¿ÃÂ") | frozenset(chr(c) for c in range(0x80, 0xA0))
+_SUSPECT: Final = frozenset("èæðÈÆÐÞþ¹¾©®¤¦¨±³´µ¸¼½¿ÃÂ") | frozenset(
+    chr(c) for c in range(0x80, 0xA0)
+)
 _LEGACY_CANDIDATES: Final = ("cp1250", "cp1252", "iso8859_2", "latin_1", "cp1251")
 
 
@@ -148,7 +154,9 @@ def decode_bytes(data: bytes) -> str | None:
         except (UnicodeDecodeError, LookupError):
             continue
         non_ascii = [ch for ch in text if ord(ch) > 127]
-        score = sum(ch in _REGIONAL for ch in non_ascii) - 2 * sum(ch in _SUSPECT for ch in non_ascii)
+        score = sum(ch in _REGIONAL for ch in non_ascii) - 2 * sum(
+            ch in _SUSPECT for ch in non_ascii
+        )
         if best is None or (score, -rank) > (best[0], best[1]):
             best = (score, -rank, text)
     return best[2] if best is not None else None
@@ -177,10 +185,14 @@ def _load_text(file: Path, max_bytes: int) -> str | Rejected:
     with file.open("rb") as handle:
         data = handle.read()
     if _looks_binary(data[:_SNIFF_BYTES]):
-        return Rejected(where, "binary file (control bytes in its first 4 KB), not text, HTML, JSON or a feed")
+        return Rejected(
+            where, "binary file (control bytes in its first 4 KB), not text, HTML, JSON or a feed"
+        )
     text = decode_bytes(data)
     if text is None:
-        return Rejected(where, "undecodable text: not UTF-8, UTF-16 or a recognisable legacy encoding")
+        return Rejected(
+            where, "undecodable text: not UTF-8, UTF-16 or a recognisable legacy encoding"
+        )
     if not text.strip():
         return Rejected(where, "empty file (only whitespace)")
     return text
@@ -381,7 +393,9 @@ def html_to_text(fragment: str) -> str:
 
 def _record_to_article(record: Any, where: str, fmt: str, published: date | None) -> ReadResult:
     if not isinstance(record, dict):
-        return Rejected(where, f"record is a {type(record).__name__}, expected an object with a 'text' field")
+        return Rejected(
+            where, f"record is a {type(record).__name__}, expected an object with a 'text' field"
+        )
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return Rejected(where, "record has no 'text' field (or it is empty); add the story text")
@@ -390,7 +404,9 @@ def _record_to_article(record: Any, where: str, fmt: str, published: date | None
     if raw_published not in (None, ""):
         meta_published = _to_date(raw_published)
         if meta_published is None:
-            return Rejected(where, f"record field 'published' is not a date: {raw_published!r}; use YYYY-MM-DD")
+            return Rejected(
+                where, f"record field 'published' is not a date: {raw_published!r}; use YYYY-MM-DD"
+            )
     return _article_from_page(
         text,
         where=where,
@@ -407,7 +423,9 @@ def _read_json(text: str, where: str, published: date | None) -> Iterator[ReadRe
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Rejected(where, f"invalid or truncated JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        yield Rejected(
+            where, f"invalid or truncated JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        )
         return
     if isinstance(data, list):
         for index, record in enumerate(data):
@@ -424,7 +442,9 @@ def _read_jsonl(text: str, where: str, published: date | None) -> Iterator[ReadR
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejected(record_where, f"invalid JSON on line {number}, column {exc.colno}: {exc.msg}")
+            yield Rejected(
+                record_where, f"invalid JSON on line {number}, column {exc.colno}: {exc.msg}"
+            )
             continue
         yield _record_to_article(record, record_where, "jsonl", published)
 
@@ -456,13 +476,17 @@ def _feed_entries(parsed: Any, where: str, published: date | None) -> Iterator[R
     for index, entry in enumerate(parsed.entries):
         entry_where = f"{where}#entry{index}"
         contents: Iterable[Any] = entry.get("content") or []
-        html = next((c.get("value") for c in contents if c.get("value")), None) or entry.get("summary", "")
+        html = next((c.get("value") for c in contents if c.get("value")), None) or entry.get(
+            "summary", ""
+        )
         body = html_to_text(html or "")
         if not body:
             yield Rejected(entry_where, "feed entry has no content or summary text")
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        meta_published = (date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday), "day") if stamp else None
+        meta_published = (
+            (date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday), "day") if stamp else None
+        )
         yield _article_from_page(
             body,
             where=entry_where,
@@ -503,6 +527,8 @@ def _to_date(value: Any) -> tuple[date, str] | None:
         return date.fromisoformat(value[:10]), "day"
     except ValueError:
         parsed = dateparser.parse(
-            value, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["day", "month", "year"]}
+            value,
+            languages=["en"],
+            settings={"RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["day", "month", "year"]},
         )
         return (parsed.date(), "day") if parsed else None

@@ -139,8 +139,12 @@ class EventSourceRow(Base):
     __table_args__ = (UniqueConstraint("event_id", "article_id", "start", "end"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id", ondelete="CASCADE"), index=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.article_id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.event_id", ondelete="CASCADE"), index=True
+    )
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.article_id", ondelete="CASCADE"), index=True
+    )
     sentence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
@@ -152,7 +156,9 @@ class MentionRow(Base):
     __tablename__ = "mentions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.article_id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.article_id", ondelete="CASCADE"), index=True
+    )
     place_id: Mapped[str | None] = mapped_column(String(64), index=True)
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
@@ -191,7 +197,9 @@ def open_store(db: str | Engine) -> Engine:
         try:
             engine = create_engine(db)
         except ArgumentError as exc:
-            raise StoreError(f"event store URL {db!r} is not a database URL; use sqlite:///path.db") from exc
+            raise StoreError(
+                f"event store URL {db!r} is not a database URL; use sqlite:///path.db"
+            ) from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
             path = engine.url.database
@@ -200,7 +208,9 @@ def open_store(db: str | Engine) -> Engine:
     try:
         Base.metadata.create_all(engine)
     except OperationalError as exc:
-        raise StoreError(f"cannot open the event store {engine.url!r}: {exc.orig}; check the path") from exc
+        raise StoreError(
+            f"cannot open the event store {engine.url!r}: {exc.orig}; check the path"
+        ) from exc
     return engine
 
 
@@ -223,7 +233,9 @@ class StoredArticle:
 
 def has_article(session: Session, article_id: str) -> bool:
     """Whether the store already holds an article with this content hash."""
-    found = session.execute(select(ArticleRow.id).where(ArticleRow.article_id == article_id)).first()
+    found = session.execute(
+        select(ArticleRow.id).where(ArticleRow.article_id == article_id)
+    ).first()
     return found is not None
 
 
@@ -291,8 +303,12 @@ def store_article(
             new_ids.append(row.event_id)
         else:
             old, decision = match
-            row = session.execute(select(EventRow).where(EventRow.event_id == old.event_id)).scalar_one()
-            _merge_into(row, event_, article, code, name, in_aoi, now, decision.score, decision.reasons)
+            row = session.execute(
+                select(EventRow).where(EventRow.event_id == old.event_id)
+            ).scalar_one()
+            _merge_into(
+                row, event_, article, code, name, in_aoi, now, decision.score, decision.reasons
+            )
             row.subtype = _majority_subtype(session, row.event_id, row.subtype, event_.subtype)
             merged_ids.append(row.event_id)
         session.add(
@@ -324,7 +340,9 @@ def assign_event_municipalities(
     if municipalities is None or not events:
         return result
     located = [
-        i for i, e in enumerate(events) if e.lat is not None and e.lon is not None and e.geo_precision <= 2
+        i
+        for i, e in enumerate(events)
+        if e.lat is not None and e.lon is not None and e.geo_precision <= 2
     ]
     if not located:
         return result
@@ -384,7 +402,9 @@ def _counts_of_event(event_: Event) -> dict[str, tuple[float | None, float | Non
 
 
 def _counts_of_row(row: Any) -> dict[str, tuple[float | None, float | None]]:
-    return {kind: (getattr(row, f"{kind}_low"), getattr(row, f"{kind}_high")) for kind in COUNT_KINDS}
+    return {
+        kind: (getattr(row, f"{kind}_low"), getattr(row, f"{kind}_high")) for kind in COUNT_KINDS
+    }
 
 
 def _view_of_event(event_: Event, article: Article, code: str | None, in_aoi: bool) -> DedupView:
@@ -406,10 +426,16 @@ def _view_of_event(event_: Event, article: Article, code: str | None, in_aoi: bo
 
 def _candidates(session: Session, view: DedupView) -> list[DedupView]:
     """Blocking in SQL: same subtype, date window overlap (or unknown date), then sources."""
-    query = select(EventRow).where(EventRow.type == view.type, EventRow.subtype.in_(related_subtypes(view.subtype)))
+    query = select(EventRow).where(
+        EventRow.type == view.type, EventRow.subtype.in_(related_subtypes(view.subtype))
+    )
     if view.place_id is not None and view.geo_precision < 3:
         # a site matches the same place, its municipality, a wider area or an unplaced report
-        places = [EventRow.place_id == view.place_id, EventRow.place_id.is_(None), EventRow.geo_precision >= 3]
+        places = [
+            EventRow.place_id == view.place_id,
+            EventRow.place_id.is_(None),
+            EventRow.geo_precision >= 3,
+        ]
         if view.municipality_code is not None:
             places.append(EventRow.municipality_code == view.municipality_code)
         query = query.where(or_(*places))
@@ -453,7 +479,9 @@ def _candidates(session: Session, view: DedupView) -> list[DedupView]:
             actors=frozenset(n for n in r.actor_names.split(LIST_SEP) if n),
             article_ids=frozenset(sources.get(r.event_id, ())),
             event_id=r.event_id,
-            reported=(min(published[r.event_id]), max(published[r.event_id])) if r.event_id in published else None,
+            reported=(min(published[r.event_id]), max(published[r.event_id]))
+            if r.event_id in published
+            else None,
         )
         for r in rows
     ]
@@ -481,7 +509,11 @@ def _new_event_row(
         geo_precision=event_.geo_precision,
         actors=[list(pair) for pair in event_.actors],
         actor_names=LIST_SEP.join(names),
-        **{f"{k}_{side}": counts[k][i] for k in COUNT_KINDS for i, side in enumerate(("low", "high"))},
+        **{
+            f"{k}_{side}": counts[k][i]
+            for k in COUNT_KINDS
+            for i, side in enumerate(("low", "high"))
+        },
         sentence=event_.sentence,
         confidence=event_.confidence,
         n_sources=1,
@@ -505,14 +537,30 @@ def _merge_into(
 ) -> None:
     counts = _counts_of_event(event_)
     for kind in COUNT_KINDS:
-        low, high = merge_counts((getattr(row, f"{kind}_low"), getattr(row, f"{kind}_high")), counts[kind])
+        low, high = merge_counts(
+            (getattr(row, f"{kind}_low"), getattr(row, f"{kind}_high")), counts[kind]
+        )
         setattr(row, f"{kind}_low", low)
         setattr(row, f"{kind}_high", high)
-    row.date, row.date_precision = more_precise_date((row.date, row.date_precision), (event_.date, event_.date_precision))
+    row.date, row.date_precision = more_precise_date(
+        (row.date, row.date_precision), (event_.date, event_.date_precision)
+    )
     if event_.geo_precision < row.geo_precision:
-        row.place_id, row.place, row.lat, row.lon = event_.place_id, event_.place, event_.lat, event_.lon
-        row.geo_precision, row.municipality_code, row.municipality, row.in_aoi = event_.geo_precision, code, name, in_aoi
-    pairs = [tuple(p) for p in row.actors] + [p for p in event_.actors if p not in {tuple(q) for q in row.actors}]
+        row.place_id, row.place, row.lat, row.lon = (
+            event_.place_id,
+            event_.place,
+            event_.lat,
+            event_.lon,
+        )
+        row.geo_precision, row.municipality_code, row.municipality, row.in_aoi = (
+            event_.geo_precision,
+            code,
+            name,
+            in_aoi,
+        )
+    pairs = [tuple(p) for p in row.actors] + [
+        p for p in event_.actors if p not in {tuple(q) for q in row.actors}
+    ]
     row.actors = [list(p) for p in pairs]
     row.actor_names = LIST_SEP.join(_unique(n for n, _r in pairs))
     row.confidence = combined_confidence(row.confidence, event_.confidence)
@@ -524,7 +572,12 @@ def _merge_into(
     row.updated_at = now
     row.merge_reasons = [
         *row.merge_reasons,
-        {"article_id": article.article_id, "score": score, "reasons": list(reasons), "at": now.isoformat()},
+        {
+            "article_id": article.article_id,
+            "score": score,
+            "reasons": list(reasons),
+            "at": now.isoformat(),
+        },
     ]
 
 
@@ -675,7 +728,9 @@ def _write_snapshot(frame: pd.DataFrame, path: Path, stamp: str) -> None:
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pandas(frame, preserve_index=False)
-    table = table.replace_schema_metadata({**(table.schema.metadata or {}), b"sitmap_store_stamp": stamp.encode()})
+    table = table.replace_schema_metadata(
+        {**(table.schema.metadata or {}), b"sitmap_store_stamp": stamp.encode()}
+    )
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         pq.write_table(table, partial, compression="zstd")
@@ -686,12 +741,14 @@ def _write_snapshot(frame: pd.DataFrame, path: Path, stamp: str) -> None:
 
 def _frame_from_rows(rows: Sequence[Any]) -> pd.DataFrame:
     names = [c.strip() for c in _FRAME_SQL_COLUMNS.split(",")]
-    if rows:
-        columns = list(zip(*rows, strict=True))
-    else:
-        columns = [() for _ in names]
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
     raw = dict(zip(names, columns, strict=True))
-    renamed = {"actor_names": "actors", "killed_low": "killed", "injured_low": "injured", "arrested_low": "arrested"}
+    renamed = {
+        "actor_names": "actors",
+        "killed_low": "killed",
+        "injured_low": "injured",
+        "arrested_low": "arrested",
+    }
     data: dict[str, pd.Series] = {}
     for name, values in raw.items():
         target = renamed.get(name, name)
@@ -699,13 +756,17 @@ def _frame_from_rows(rows: Sequence[Any]) -> pd.DataFrame:
         if dtype == "string":
             data[target] = pd.Series(values, dtype="string")
         elif dtype == "float64":
-            data[target] = pd.Series(np.array(values, dtype="float64") if values else [], dtype="float64")
+            data[target] = pd.Series(
+                np.array(values, dtype="float64") if values else [], dtype="float64"
+            )
         elif dtype == "int64":
             data[target] = pd.Series(values, dtype="int64")
         elif dtype == "bool":
             data[target] = pd.Series(values, dtype="bool")
         else:  # datetime64[ns]
-            data[target] = pd.to_datetime(pd.Series(values, dtype="object"), format="ISO8601").astype("datetime64[ns]")
+            data[target] = pd.to_datetime(
+                pd.Series(values, dtype="object"), format="ISO8601"
+            ).astype("datetime64[ns]")
     frame = pd.DataFrame(data)
     frame["actors"] = frame["actors"].fillna("")
     frame["outlets"] = frame["outlets"].fillna("")

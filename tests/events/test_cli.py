@@ -30,18 +30,34 @@ class NoPlaces:
 def arrests(article: Article, gazetteer: Any) -> list[Event]:
     """One arrest in Zvečan per sentence that says "arrested", dated by publication."""
     return [
-        Event(type="incident", subtype="arrest", date=article.published, date_precision="day",
-              date_basis="publication", place_id="gn:783770", place="Zvečan", lat=42.908, lon=20.840,
-              municipality_code="30", municipality="Zvečan", in_aoi=True, geo_precision=1,
-              actors=(("Kosovo Police", "actor"),), numbers=(), sentence=m.group().strip(),
-              start=m.start(), end=m.end(), confidence=0.6)
+        Event(
+            type="incident",
+            subtype="arrest",
+            date=article.published,
+            date_precision="day",
+            date_basis="publication",
+            place_id="gn:783770",
+            place="Zvečan",
+            lat=42.908,
+            lon=20.840,
+            municipality_code="30",
+            municipality="Zvečan",
+            in_aoi=True,
+            geo_precision=1,
+            actors=(("Kosovo Police", "actor"),),
+            numbers=(),
+            sentence=m.group().strip(),
+            start=m.start(),
+            end=m.end(),
+            confidence=0.6,
+        )
         for m in re.finditer(r"[^.]*\barrested\b[^.]*\.", article.text)
     ]
 
 
 @pytest.fixture()
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A private data folder and store; the test extractor and gazetteer stand in for the built ones."""
+    """A private data folder and store; test extractor and gazetteer stand in for the built ones."""
     monkeypatch.setenv("SITMAP_DATA_DIR", str(tmp_path / "data"))
     url = f"sqlite:///{tmp_path / 'data' / 'store.db'}"
     monkeypatch.setenv("SITMAP_DB_URL", url)
@@ -50,14 +66,19 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return url
 
 
-STORY = ("Arrest in Zvečan\n\nPolice arrested a man in Zvečan on Tuesday after a search of his house in the "
-         "town centre, a police spokesman said.\n")
+STORY = (
+    "Arrest in Zvečan\n\nPolice arrested a man in Zvečan on Tuesday after a search of his house "
+    "in the "
+    "town centre, a police spokesman said.\n"
+)
 
 
 def test_ingest_prints_a_summary_and_exits_0(tmp_path: Path, env: str) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
-    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--published", "2023-06-13", "--no-progress"])
+    result = runner.invoke(
+        app, ["ingest", str(tmp_path / "in"), "--published", "2023-06-13", "--no-progress"]
+    )
     assert result.exit_code == 0, result.output
     assert "ingested 1 article(s), 0 already known, 0 rejected" in result.output
     again = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--no-progress"])
@@ -70,7 +91,11 @@ def test_ingest_exits_1_when_anything_is_rejected(tmp_path: Path, env: str) -> N
     (tmp_path / "in" / "b.json").write_text("{ broken", encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--no-progress"])
     assert result.exit_code == 1
-    assert "1 rejected" in result.output and "b.json" in result.output and "invalid or truncated JSON" in result.output
+    assert (
+        "1 rejected" in result.output
+        and "b.json" in result.output
+        and "invalid or truncated JSON" in result.output
+    )
 
 
 def test_ingest_bad_published_date_is_a_usage_error(tmp_path: Path, env: str) -> None:
@@ -82,16 +107,39 @@ def test_ingest_bad_published_date_is_a_usage_error(tmp_path: Path, env: str) ->
 def test_events_csv_and_json_with_filters(tmp_path: Path, env: str) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
-    assert runner.invoke(app, ["ingest", str(tmp_path / "in"), "--published", "2023-06-13", "--no-progress"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["ingest", str(tmp_path / "in"), "--published", "2023-06-13", "--no-progress"]
+        ).exit_code
+        == 0
+    )
     csv_out = runner.invoke(app, ["events", "--format", "csv"])
     assert csv_out.exit_code == 0
     header, row = list(csv.reader(io.StringIO(csv_out.output)))
     assert header[:4] == ["event_id", "type", "subtype", "date"]
     assert row[1:4] == ["incident", "arrest", "2023-06-13"]
-    as_json = runner.invoke(app, ["events", "--format", "json", "--type", "arrest", "--municipality", "30",
-                                  "--actor", "Kosovo Police", "--from", "2023-06-01", "--to", "2023-06-30"])
+    as_json = runner.invoke(
+        app,
+        [
+            "events",
+            "--format",
+            "json",
+            "--type",
+            "arrest",
+            "--municipality",
+            "30",
+            "--actor",
+            "Kosovo Police",
+            "--from",
+            "2023-06-01",
+            "--to",
+            "2023-06-30",
+        ],
+    )
     payload = json.loads(as_json.output)
-    assert payload["filter"]["subtypes"] == ["arrest"] and payload["filter"]["municipalities"] == ["30"]
+    assert payload["filter"]["subtypes"] == ["arrest"] and payload["filter"]["municipalities"] == [
+        "30"
+    ]
     assert [e["date"] for e in payload["events"]] == ["2023-06-13"]
     empty = runner.invoke(app, ["events", "--format", "json", "--type", "deployment"])
     assert json.loads(empty.output)["events"] == []
@@ -102,22 +150,48 @@ def test_events_csv_and_json_with_filters(tmp_path: Path, env: str) -> None:
 def test_extract_prints_article_and_events_as_json(tmp_path: Path, env: str) -> None:
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(path), "--format", "json", "--published", "2023-06-13"])
+    result = runner.invoke(
+        app, ["extract", str(path), "--format", "json", "--published", "2023-06-13"]
+    )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     assert payload["article"]["title"] == "Arrest in Zvečan"
     assert payload["article"]["published"] == "2023-06-13"
     (event,) = payload["events"]
-    for key in ("type", "subtype", "date", "date_precision", "place", "lat", "lon", "municipality", "geo_precision",
-                "actors", "troops_low", "troops_high", "killed", "injured", "arrested", "sentence", "start", "end",
-                "confidence"):
+    for key in (
+        "type",
+        "subtype",
+        "date",
+        "date_precision",
+        "place",
+        "lat",
+        "lon",
+        "municipality",
+        "geo_precision",
+        "actors",
+        "troops_low",
+        "troops_high",
+        "killed",
+        "injured",
+        "arrested",
+        "sentence",
+        "start",
+        "end",
+        "confidence",
+    ):
         assert key in event
-    assert (event["subtype"], event["date"], event["municipality"]) == ("arrest", "2023-06-13", "Zvečan")
-    assert STORY[event["start"]:event["end"]].strip() == event["sentence"]
+    assert (event["subtype"], event["date"], event["municipality"]) == (
+        "arrest",
+        "2023-06-13",
+        "Zvečan",
+    )
+    assert STORY[event["start"] : event["end"]].strip() == event["sentence"]
 
 
 @pytest.mark.shared
-def test_extract_with_real_extraction_on_a_seed(shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_extract_with_real_extraction_on_a_seed(
+    shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The real extractor behind the command (the gazetteer still the empty test one)."""
     monkeypatch.setenv("SITMAP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(events.ingest, "load_default_gazetteer", lambda settings: NoPlaces())

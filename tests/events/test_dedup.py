@@ -44,8 +44,18 @@ def report(
 ) -> Event:
     """A report of one event as extraction would give it."""
     place_id, name, lat, lon, code, municipality, in_aoi, geo_precision = place
-    event_type = "deployment" if subtype in ("deployment", "reinforcement_announced", "readiness_raised",
-                                             "withdrawal", "military_buildup") else "incident"
+    event_type = (
+        "deployment"
+        if subtype
+        in (
+            "deployment",
+            "reinforcement_announced",
+            "readiness_raised",
+            "withdrawal",
+            "military_buildup",
+        )
+        else "incident"
+    )
     return Event(
         type=event_type,
         subtype=subtype,
@@ -61,7 +71,9 @@ def report(
         in_aoi=in_aoi,  # type: ignore[arg-type]
         geo_precision=geo_precision,  # type: ignore[arg-type]
         actors=tuple((a, "actor") for a in actors),
-        numbers=tuple(Number(kind, low, high, f"{low} {kind}", 0, 1) for kind, low, high in numbers),
+        numbers=tuple(
+            Number(kind, low, high, f"{low} {kind}", 0, 1) for kind, low, high in numbers
+        ),
         sentence=f"{subtype} sentence at {start}",
         start=start,
         end=start + 10,
@@ -71,7 +83,9 @@ def report(
 
 def article(name: str, outlet: str, published: date | None = None) -> Article:
     text = f"A report called {name}."
-    return Article(article_id=article_id_for(text), title=name, text=text, published=published, outlet=outlet)
+    return Article(
+        article_id=article_id_for(text), title=name, text=text, published=published, outlet=outlet
+    )
 
 
 def view(event: Event, article_id: str = "a") -> DedupView:
@@ -84,8 +98,10 @@ def view(event: Event, article_id: str = "a") -> DedupView:
         municipality_code=event.municipality_code,
         geo_precision=event.geo_precision,
         in_aoi=event.in_aoi,
-        counts={k: tuple(float(v) if v is not None else None for v in event.count(k))  # type: ignore[misc]
-                for k in ("troops", "killed", "injured", "arrested")},
+        counts={
+            k: tuple(float(v) if v is not None else None for v in event.count(k))  # type: ignore[misc]
+            for k in ("troops", "killed", "injured", "arrested")
+        },
         actors=frozenset(a for a, _ in event.actors),
         article_ids=frozenset({article_id}),
     )
@@ -95,8 +111,16 @@ def view(event: Event, article_id: str = "a") -> DedupView:
 
 
 def test_same_deployment_with_close_figures_merges() -> None:
-    one = report("deployment", date(2023, 6, 1), KOSOVO, numbers=(("troops", 700, 700),), actors=("NATO",))
-    two = report("deployment", date(2023, 5, 31), KOSOVO, numbers=(("troops", 650, 650),), actors=("NATO", "KFOR"))
+    one = report(
+        "deployment", date(2023, 6, 1), KOSOVO, numbers=(("troops", 700, 700),), actors=("NATO",)
+    )
+    two = report(
+        "deployment",
+        date(2023, 5, 31),
+        KOSOVO,
+        numbers=(("troops", 650, 650),),
+        actors=("NATO", "KFOR"),
+    )
     decision = decide_merge(view(one, "a"), view(two, "b"))
     assert decision.merge
     assert any("compatible figures" in r for r in decision.reasons)
@@ -140,7 +164,9 @@ def test_other_municipality_does_not_merge() -> None:
 
 
 def test_a_kosovo_level_report_contains_a_site() -> None:
-    vague = report("armed_attack", date(2023, 9, 24), KOSOVO, precision="week", numbers=(("killed", 4, 4),))
+    vague = report(
+        "armed_attack", date(2023, 9, 24), KOSOVO, precision="week", numbers=(("killed", 4, 4),)
+    )
     precise = report("armed_attack", date(2023, 9, 24), BANJSKA, numbers=(("killed", 1, 1),))
     decision = decide_merge(view(precise, "a"), view(vague, "b"))
     assert decision.merge
@@ -165,15 +191,23 @@ def test_month_precision_overlaps_days_inside_it() -> None:
         ((None, None), (30.0, 30.0), True),
     ],
 )
-def test_counts_compatible(a: tuple[float | None, float | None], b: tuple[float | None, float | None], compatible: bool) -> None:
+def test_counts_compatible(
+    a: tuple[float | None, float | None], b: tuple[float | None, float | None], compatible: bool
+) -> None:
     assert counts_compatible(a, b) is compatible
 
 
 def test_merged_figures_become_a_range_and_dates_keep_the_finest() -> None:
     assert merge_counts((500.0, 650.0), (700.0, 700.0)) == (500.0, 700.0)
     assert merge_counts((None, None), (30.0, 30.0)) == (30.0, 30.0)
-    assert more_precise_date((date(2023, 5, 1), "month"), (date(2023, 5, 29), "day")) == (date(2023, 5, 29), "day")
-    assert more_precise_date((None, "day"), (date(2023, 5, 1), "month")) == (date(2023, 5, 1), "month")
+    assert more_precise_date((date(2023, 5, 1), "month"), (date(2023, 5, 29), "day")) == (
+        date(2023, 5, 29),
+        "day",
+    )
+    assert more_precise_date((None, "day"), (date(2023, 5, 1), "month")) == (
+        date(2023, 5, 1),
+        "month",
+    )
 
 
 # --- in the store ----------------------------------------------------------------------------
@@ -190,17 +224,47 @@ def test_seed_000_and_001_deployment_is_one_event_with_both_sources(tmp_path: Pa
     url = f"sqlite:///{tmp_path / 'store.db'}"
     seed0 = article("seed 000", "aggregator A")
     seed1 = article("seed 001", "aggregator B")
-    _store(url, [
-        (seed0, [
-            report("deployment", None, KOSOVO, numbers=(("troops", 500, 500),), actors=("Turkish Armed Forces",)),
-            report("deployment", date(2023, 6, 1), KOSOVO, numbers=(("troops", 700, 700),), actors=("NATO",), start=50),
-            report("armed_clash", date(2023, 5, 29), ZVECAN, start=90),
-        ]),
-        (seed1, [
-            report("deployment", date(2023, 6, 1), KOSOVO, numbers=(("troops", 700, 700),), actors=("NATO",)),
-            report("readiness_raised", date(2023, 6, 1), KOSOVO, actors=("NATO",), start=40),
-        ]),
-    ])
+    _store(
+        url,
+        [
+            (
+                seed0,
+                [
+                    report(
+                        "deployment",
+                        None,
+                        KOSOVO,
+                        numbers=(("troops", 500, 500),),
+                        actors=("Turkish Armed Forces",),
+                    ),
+                    report(
+                        "deployment",
+                        date(2023, 6, 1),
+                        KOSOVO,
+                        numbers=(("troops", 700, 700),),
+                        actors=("NATO",),
+                        start=50,
+                    ),
+                    report("armed_clash", date(2023, 5, 29), ZVECAN, start=90),
+                ],
+            ),
+            (
+                seed1,
+                [
+                    report(
+                        "deployment",
+                        date(2023, 6, 1),
+                        KOSOVO,
+                        numbers=(("troops", 700, 700),),
+                        actors=("NATO",),
+                    ),
+                    report(
+                        "readiness_raised", date(2023, 6, 1), KOSOVO, actors=("NATO",), start=40
+                    ),
+                ],
+            ),
+        ],
+    )
     frame = load_events_frame(url)
     deployments = frame[(frame["subtype"] == "deployment") & (frame["troops_low"] == 700)]
     assert len(deployments) == 1
@@ -213,25 +277,63 @@ def test_seed_002_and_003_banjska_attack_and_battalion_merge(tmp_path: Path) -> 
     url = f"sqlite:///{tmp_path / 'store.db'}"
     seed2 = article("seed 002", "Defence Today")
     seed3 = article("seed 003", "time news", published=date(2023, 9, 30))
-    _store(url, [
-        (seed2, [
-            report("armed_attack", date(2023, 9, 24), KOSOVO, precision="week", numbers=(("killed", 4, 4),)),
-            report("reinforcement_announced", date(2023, 9, 29), KOSOVO, actors=("British Army",), start=40),
-        ]),
-        (seed3, [
-            report("armed_attack", date(2023, 9, 24), BANJSKA, numbers=(("killed", 1, 1),), actors=("Kosovo Police",)),
-            report("reinforcement_announced", date(2023, 9, 29), KOSOVO, actors=("British Army", "NATO"),
-                   numbers=(("troops", 500, 650),), start=40),
-        ]),
-    ])
+    _store(
+        url,
+        [
+            (
+                seed2,
+                [
+                    report(
+                        "armed_attack",
+                        date(2023, 9, 24),
+                        KOSOVO,
+                        precision="week",
+                        numbers=(("killed", 4, 4),),
+                    ),
+                    report(
+                        "reinforcement_announced",
+                        date(2023, 9, 29),
+                        KOSOVO,
+                        actors=("British Army",),
+                        start=40,
+                    ),
+                ],
+            ),
+            (
+                seed3,
+                [
+                    report(
+                        "armed_attack",
+                        date(2023, 9, 24),
+                        BANJSKA,
+                        numbers=(("killed", 1, 1),),
+                        actors=("Kosovo Police",),
+                    ),
+                    report(
+                        "reinforcement_announced",
+                        date(2023, 9, 29),
+                        KOSOVO,
+                        actors=("British Army", "NATO"),
+                        numbers=(("troops", 500, 650),),
+                        start=40,
+                    ),
+                ],
+            ),
+        ],
+    )
     frame = load_events_frame(url).set_index("subtype")
     assert len(frame) == 2
     attack = frame.loc["armed_attack"]
     assert attack["n_sources"] == 2
-    assert attack["place"] == "Banjska" and attack["municipality_code"] == "30"  # the finer place wins
+    assert (
+        attack["place"] == "Banjska" and attack["municipality_code"] == "30"
+    )  # the finer place wins
     assert attack["killed"] == 1.0  # frame shows the low of the 1..4 range
     battalion = frame.loc["reinforcement_announced"]
-    assert battalion["n_sources"] == 2 and (battalion["troops_low"], battalion["troops_high"]) == (500.0, 650.0)
+    assert battalion["n_sources"] == 2 and (battalion["troops_low"], battalion["troops_high"]) == (
+        500.0,
+        650.0,
+    )
 
 
 def test_merge_reasons_and_sources_are_kept(tmp_path: Path) -> None:
@@ -240,8 +342,17 @@ def test_merge_reasons_and_sources_are_kept(tmp_path: Path) -> None:
     from events.store import EventRow, event_sources
 
     url = f"sqlite:///{tmp_path / 'store.db'}"
-    a1, a2 = article("one", "Outlet 1", date(2023, 6, 13)), article("two", "Outlet 2", date(2023, 6, 14))
-    _store(url, [(a1, [report("arrest", date(2023, 6, 13), ZVECAN)]), (a2, [report("arrest", date(2023, 6, 13), ZVECAN)])])
+    a1, a2 = (
+        article("one", "Outlet 1", date(2023, 6, 13)),
+        article("two", "Outlet 2", date(2023, 6, 14)),
+    )
+    _store(
+        url,
+        [
+            (a1, [report("arrest", date(2023, 6, 13), ZVECAN)]),
+            (a2, [report("arrest", date(2023, 6, 13), ZVECAN)]),
+        ],
+    )
     engine = open_store(url)
     with Session(engine) as session:
         row = session.execute(select(EventRow)).scalar_one()
@@ -257,12 +368,21 @@ HAS_EXTRACTION = importlib.util.find_spec("events.extract") is not None
 
 
 @pytest.mark.shared
-@pytest.mark.xfail(not HAS_EXTRACTION, reason="needs events.extract (extraction)", strict=True, raises=ImportError)
-def test_seed_pages_dedup_with_real_extraction(tmp_path: Path, shared_dir: Path, small_gazetteer: object) -> None:
+@pytest.mark.xfail(
+    not HAS_EXTRACTION, reason="needs events.extract (extraction)", strict=True, raises=ImportError
+)
+def test_seed_pages_dedup_with_real_extraction(
+    tmp_path: Path, shared_dir: Path, small_gazetteer: object
+) -> None:
     from events.ingest import ingest_paths
 
-    summary = ingest_paths([shared_dir / "seeds"], db_url=f"sqlite:///{tmp_path / 's.db'}",
-                           gazetteer=small_gazetteer, progress=False, municipalities=None)
+    summary = ingest_paths(
+        [shared_dir / "seeds"],
+        db_url=f"sqlite:///{tmp_path / 's.db'}",
+        gazetteer=small_gazetteer,
+        progress=False,
+        municipalities=None,
+    )
     assert summary.ingested == 5 and not summary.rejected
     frame = load_events_frame(f"sqlite:///{tmp_path / 's.db'}")
     multi = frame[frame["n_sources"] == 2]
@@ -272,12 +392,18 @@ def test_seed_pages_dedup_with_real_extraction(tmp_path: Path, shared_dir: Path,
     assert multi["subtype"].isin(["armed_clash", "armed_attack"]).any()
     assert multi["actors"].str.contains("British Army").any()
     # the 29 May Zvečan clash stays apart from the June deployment
-    assert not (multi["subtype"].isin(["armed_clash", "armed_attack"]) & multi["troops_low"].notna()).any()
+    assert not (
+        multi["subtype"].isin(["armed_clash", "armed_attack"]) & multi["troops_low"].notna()
+    ).any()
 
 
 def test_casualty_counts_of_one_incident_widen_the_range() -> None:
-    early = report("armed_clash", date(2023, 5, 29), ZVECAN, numbers=(("injured", 25, 25),), actors=("KFOR",))
-    late = report("armed_clash", date(2023, 5, 29), ZVECAN, numbers=(("injured", 85, 85),), actors=("KFOR",))
+    early = report(
+        "armed_clash", date(2023, 5, 29), ZVECAN, numbers=(("injured", 25, 25),), actors=("KFOR",)
+    )
+    late = report(
+        "armed_clash", date(2023, 5, 29), ZVECAN, numbers=(("injured", 85, 85),), actors=("KFOR",)
+    )
     decision = decide_merge(view(late, "a"), view(early, "b"))
     assert decision.merge and "figures disagree (injured): kept as a range" in decision.reasons
     elsewhere = report("armed_clash", date(2023, 5, 29), LEPOSAVIC, numbers=(("injured", 85, 85),))

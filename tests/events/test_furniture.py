@@ -27,16 +27,22 @@ def seeds(dev_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 @pytest.mark.parametrize("seed_id", SEED_IDS)
-def test_gold_furniture_is_gone_and_evidence_kept(seeds: dict[str, dict[str, Any]], seed_id: str) -> None:
+def test_gold_furniture_is_gone_and_evidence_kept(
+    seeds: dict[str, dict[str, Any]], seed_id: str
+) -> None:
     record = seeds[seed_id]
     text = record["text"]
     page = clean_page(text)
-    for (start, end), label in zip(record["boilerplate_spans"], record["boilerplate_labels"], strict=True):
+    for (start, end), label in zip(
+        record["boilerplate_spans"], record["boilerplate_labels"], strict=True
+    ):
         for piece in text[start:end].split("\n"):
             if piece.strip():
                 assert piece.strip() not in page.text, f"{seed_id}: {label} leaked: {piece!r}"
     for event in record["events"]:
-        assert event["evidence"] in page.text, f"{seed_id}: evidence lost: {event['evidence'][:60]!r}"
+        assert event["evidence"] in page.text, (
+            f"{seed_id}: evidence lost: {event['evidence'][:60]!r}"
+        )
 
 
 @pytest.mark.parametrize("seed_id", SEED_IDS)
@@ -98,14 +104,22 @@ def test_generic_page_furniture() -> None:
     assert "Region > Balkans" not in page.text
     assert "Ana Example" not in page.text and page.byline == "Ana Example"
     assert page.outlet == "Valley Herald"
-    for furniture in ("Read more", "#Mitrovica", "Related posts", "Prices of bread", "Share", "Write a comment"):
+    for furniture in (
+        "Read more",
+        "#Mitrovica",
+        "Related posts",
+        "Prices of bread",
+        "Share",
+        "Write a comment",
+    ):
         assert furniture not in page.text
     assert "Shops on both banks opened as usual, residents said." in page.text
 
 
 def test_story_ending_lines_are_not_removed_without_a_marker() -> None:
     text = (
-        "Arrest in the north\n\nPolice arrested a man in Zvečan on Monday after a search of his house, "
+        "Arrest in the north\n\nPolice arrested a man in Zvečan on Monday after a search of his "
+        "house, "
         "a spokesman said on Tuesday morning.\n\nHe was taken to Pristina.\n"
     )
     assert clean_page(text).text == text.strip()

@@ -65,7 +65,8 @@ def test_html_uses_trafilatura_metadata(tmp_path: Path) -> None:
         '<meta property="og:site_name" content="Valley Herald">'
         '<meta property="og:url" content="https://herald.example/two-detained">'
         '<meta property="article:published_time" content="2023-03-14T09:00:00+01:00">'
-        "</head><body><nav><a href='/'>Front page</a></nav><article><h1>Two detained near Zvečan</h1>"
+        "</head><body><nav><a href='/'>Front page</a></nav>"
+        "<article><h1>Two detained near Zvečan</h1>"
         f"{paragraphs}</article><footer>Share this article</footer></body></html>"
     )
     path = tmp_path / "story.html"
@@ -81,14 +82,23 @@ def test_html_uses_trafilatura_metadata(tmp_path: Path) -> None:
 
 
 def test_json_single_record_and_list(tmp_path: Path) -> None:
-    record = {"title": "Roadblock near Zvečan", "text": STORY.split("\n\n", 1)[1], "published": "2023-03-14",
-              "url": "https://a.example/1", "outlet": "Wire A"}
+    record = {
+        "title": "Roadblock near Zvečan",
+        "text": STORY.split("\n\n", 1)[1],
+        "published": "2023-03-14",
+        "url": "https://a.example/1",
+        "outlet": "Wire A",
+    }
     single = tmp_path / "one.json"
     single.write_text(json.dumps(record), encoding="utf-8")
     article = _one(single)
     assert article.title == "Roadblock near Zvečan"
     assert article.text.startswith("Roadblock near Zvečan\n\n")
-    assert (article.published, article.published_source, article.outlet) == (date(2023, 3, 14), "metadata", "Wire A")
+    assert (article.published, article.published_source, article.outlet) == (
+        date(2023, 3, 14),
+        "metadata",
+        "Wire A",
+    )
 
     many = tmp_path / "many.json"
     many.write_text(json.dumps([record, {"title": "no text here"}]), encoding="utf-8")
@@ -100,14 +110,28 @@ def test_json_single_record_and_list(tmp_path: Path) -> None:
 
 
 def test_jsonl_rejects_bad_records_by_line_number(tmp_path: Path) -> None:
-    good = {"title": "Crossing closed", "text": "Police closed the Jarinje crossing on Sunday night after "
-            "roadblocks went up on the approach road, the police said.", "published": "2022-07-31"}
-    lines = [json.dumps(good), "", '{"title": "cut off", "text": "Police', json.dumps({"title": "x", "text": ""}),
-             json.dumps({**good, "text": good["text"] + " More followed."})]
+    good = {
+        "title": "Crossing closed",
+        "text": "Police closed the Jarinje crossing on Sunday night after "
+        "roadblocks went up on the approach road, the police said.",
+        "published": "2022-07-31",
+    }
+    lines = [
+        json.dumps(good),
+        "",
+        '{"title": "cut off", "text": "Police',
+        json.dumps({"title": "x", "text": ""}),
+        json.dumps({**good, "text": good["text"] + " More followed."}),
+    ]
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     results = list(read_articles(path))
-    assert [type(r).__name__ for r in results] == ["ReadArticle", "Rejected", "Rejected", "ReadArticle"]
+    assert [type(r).__name__ for r in results] == [
+        "ReadArticle",
+        "Rejected",
+        "Rejected",
+        "ReadArticle",
+    ]
     assert results[1].path.endswith(":3") and "line 3" in results[1].reason
     assert results[2].path.endswith(":4")
     assert results[0].source_path.endswith(":1")  # type: ignore[union-attr]
@@ -115,7 +139,10 @@ def test_jsonl_rejects_bad_records_by_line_number(tmp_path: Path) -> None:
 
 def test_jsonl_bad_published_value_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_text(json.dumps({"title": "t", "text": STORY, "published": "next Tuesday-ish??"}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"title": "t", "text": STORY, "published": "next Tuesday-ish??"}) + "\n",
+        encoding="utf-8",
+    )
     rejected = _rejected(path)
     assert "published" in rejected.reason and "YYYY-MM-DD" in rejected.reason
 
@@ -124,15 +151,19 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>North Desk</title><link>https://north.example/</link>
 <item><title>Roadblock cleared near Zvečan</title><link>https://north.example/1</link>
 <pubDate>Tue, 14 Mar 2023 08:00:00 +0000</pubDate>
-<description>&lt;p&gt;Police cleared a roadblock near Zvečan on Tuesday morning after talks with the drivers.&lt;/p&gt;&lt;p&gt;No one was hurt, the police said.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Police cleared a roadblock near Zvečan on Tuesday morning after talks
+with the drivers.&lt;/p&gt;&lt;p&gt;No one was hurt, the police said.&lt;/p&gt;</description>
+</item>
 <item><title>Empty item</title><link>https://north.example/2</link><description></description></item>
 </channel></rss>"""
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Ibar Notes</title><id>urn:x</id><updated>2023-03-15T00:00:00Z</updated>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Ibar Notes</title><id>urn:x</id>
+<updated>2023-03-15T00:00:00Z</updated>
 <entry><title>Patrols stepped up in Leposavić</title><id>urn:x:1</id><link href="https://ibar.example/1"/>
 <updated>2023-03-15T10:00:00Z</updated>
-<content type="html">&lt;p&gt;KFOR stepped up patrols in Leposavić on Wednesday, a spokesperson for the mission said.&lt;/p&gt;</content></entry>
+<content type="html">&lt;p&gt;KFOR stepped up patrols in Leposavić on Wednesday, a spokesperson
+for the mission said.&lt;/p&gt;</content></entry>
 </feed>"""
 
 
@@ -144,7 +175,11 @@ def test_rss_entries_become_articles(tmp_path: Path) -> None:
     assert isinstance(first, Article) and isinstance(second, Rejected)
     assert first.title == "Roadblock cleared near Zvečan"
     assert first.outlet == "North Desk" and first.url == "https://north.example/1"
-    assert (first.published, first.published_source, first.input_format) == (date(2023, 3, 14), "metadata", "rss")
+    assert (first.published, first.published_source, first.input_format) == (
+        date(2023, 3, 14),
+        "metadata",
+        "rss",
+    )
     assert "<p>" not in first.text and "No one was hurt" in first.text
     assert second.path.endswith("#entry1")
 
@@ -159,7 +194,9 @@ def test_atom_entry(tmp_path: Path) -> None:
 
 
 def test_html_to_text_keeps_blocks_apart() -> None:
-    assert html_to_text("<p>One.</p><p>Two<br>lines.</p><script>x()</script>") == "One.\n\nTwo\nlines."
+    assert (
+        html_to_text("<p>One.</p><p>Two<br>lines.</p><script>x()</script>") == "One.\n\nTwo\nlines."
+    )
     assert html_to_text("plain words") == "plain words"
 
 
@@ -180,8 +217,11 @@ def test_missing_path_raises_input_error(tmp_path: Path) -> None:
 
 # --- encodings -------------------------------------------------------------------------------
 
-ENCODED = "Barikade kod Zvečana\n\nNa putu kod Zvečana i Leposavića podignute su barikade, a saobraćaj je " \
+ENCODED = (
+    "Barikade kod Zvečana\n\nNa putu kod Zvečana i Leposavića podignute su barikade, "
+    "a saobraćaj je "
     "zaustavljen. Šef policije je rekao da će put biti otvoren uskoro, a žitelji čekaju.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -190,8 +230,11 @@ ENCODED = "Barikade kod Zvečana\n\nNa putu kod Zvečana i Leposavića podignute
         ("cp1250", ENCODED),
         ("utf-8-sig", ENCODED),
         ("utf-16", ENCODED),
-        ("latin-1", "Sirenat në Mitrovicë\n\nNë Mitrovicë dhe Zveçan u dëgjuan sirenat gjatë natës, "
-                    "ndërsa policia mbylli rrugët për në Jarinjë dhe Bërnjak.\n"),
+        (
+            "latin-1",
+            "Sirenat në Mitrovicë\n\nNë Mitrovicë dhe Zveçan u dëgjuan sirenat gjatë natës, "
+            "ndërsa policia mbylli rrugët për në Jarinjë dhe Bërnjak.\n",
+        ),
     ],
 )
 def test_encodings_are_detected(tmp_path: Path, encoding: str, text: str) -> None:
@@ -236,7 +279,9 @@ def test_broken_utf16_is_undecodable(tmp_path: Path) -> None:
     assert "undecodable" in _rejected(path).reason
 
 
-def test_oversized_file_is_rejected_without_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_file_is_rejected_without_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, nothing on disk
@@ -267,14 +312,19 @@ def test_timestamp_under_headline_is_the_publication_date(tmp_path: Path) -> Non
     head, body = STORY.split("\n\n", 1)
     path.write_text(f"{head}\n\nby valley news\n\n2023-03-14 18:02:00\n\n{body}", encoding="utf-8")
     article = _one(path)
-    assert (article.published, article.published_source, article.outlet) == (date(2023, 3, 14), "text:timestamp", "valley news")
+    assert (article.published, article.published_source, article.outlet) == (
+        date(2023, 3, 14),
+        "text:timestamp",
+        "valley news",
+    )
     assert "18:02" not in article.text
 
 
 def test_dateline_gives_the_date_with_year_from_context(tmp_path: Path) -> None:
     path = tmp_path / "dateline.txt"
     path.write_text(
-        "Crossing reopens\n\nPRISTINA, Sept 24 (Reuters) - The crossing reopened on Sunday after the "
+        "Crossing reopens\n\nPRISTINA, Sept 24 (Reuters) - The crossing reopened on Sunday "
+        "after the "
         "2023 dispute over documents was settled for now, officials said in a statement.",
         encoding="utf-8",
     )
@@ -300,7 +350,11 @@ def test_masthead_display_date_is_not_the_publication_date(shared_dir: Path) -> 
 
 def test_seed_timestamp_and_byline(shared_dir: Path) -> None:
     article = _one(shared_dir / "seeds" / "003_e11777c47123277c.txt")
-    assert (article.published, article.published_source, article.outlet) == (date(2023, 9, 30), "text:timestamp", "time news")
+    assert (article.published, article.published_source, article.outlet) == (
+        date(2023, 9, 30),
+        "text:timestamp",
+        "time news",
+    )
 
 
 def test_article_id_ignores_spacing_and_line_endings() -> None:
@@ -314,8 +368,13 @@ def test_month_only_dates_keep_month_precision(tmp_path: Path) -> None:
     page.write_text(f"{head}\n\nValley Herald\nDecember 2024\n\n{body}", encoding="utf-8")
     article = _one(page)
     assert (article.published, article.published_precision, article.published_source) == (
-        date(2024, 12, 1), "month", "text:timestamp")
+        date(2024, 12, 1),
+        "month",
+        "text:timestamp",
+    )
     record = tmp_path / "month.jsonl"
-    record.write_text(json.dumps({"title": "t", "text": STORY, "published": "2021-10"}) + "\n", encoding="utf-8")
+    record.write_text(
+        json.dumps({"title": "t", "text": STORY, "published": "2021-10"}) + "\n", encoding="utf-8"
+    )
     from_json = _one(record)
     assert (from_json.published, from_json.published_precision) == (date(2021, 10, 1), "month")

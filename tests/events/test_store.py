@@ -1,4 +1,4 @@
-"""The store: tables, the events frame contract, filters in SQL, sources, municipality assignment."""
+"""The store: tables, the events frame contract, SQL filters, sources, municipality assignment."""
 
 from __future__ import annotations
 
@@ -43,7 +43,9 @@ def make_event(
     confidence: float = 0.7,
     start: int = 0,
 ) -> Event:
-    numbers = (Number("killed", killed, killed, f"{killed} killed", 5, 13),) if killed is not None else ()
+    numbers = (
+        (Number("killed", killed, killed, f"{killed} killed", 5, 13),) if killed is not None else ()
+    )
     return Event(
         type="deployment" if subtype in ("deployment", "withdrawal") else "incident",
         subtype=subtype,
@@ -69,8 +71,14 @@ def make_event(
 
 def make_article(name: str, outlet: str = "Test Wire", published: date | None = None) -> Article:
     body = f"{name}. A story written for the store tests."
-    return Article(article_id=article_id_for(body), title=name, text=body, published=published, outlet=outlet,
-                   url=f"https://wire.example/{name.replace(' ', '-')}")
+    return Article(
+        article_id=article_id_for(body),
+        title=name,
+        text=body,
+        published=published,
+        outlet=outlet,
+        url=f"https://wire.example/{name.replace(' ', '-')}",
+    )
 
 
 @pytest.fixture()
@@ -78,7 +86,11 @@ def url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'store.db'}"
 
 
-def fill(url: str, items: list[tuple[Article, list[Event]]], municipalities: gpd.GeoDataFrame | None = None) -> None:
+def fill(
+    url: str,
+    items: list[tuple[Article, list[Event]]],
+    municipalities: gpd.GeoDataFrame | None = None,
+) -> None:
     engine = open_store(url)
     for art, events in items:
         with Session(engine) as session, session.begin():
@@ -95,11 +107,29 @@ def test_empty_store_gives_an_empty_frame_with_the_schema(url: str) -> None:
 
 
 def test_frame_matches_the_schema_exactly(url: str) -> None:
-    fill(url, [
-        (make_article("one", published=date(2023, 5, 29)), [make_event("armed_clash", date(2023, 5, 29), killed=2)]),
-        (make_article("two"), [make_event("withdrawal", date(2022, 12, 29), place="Serbia", place_id="ov:serbia",
-                                          point=None, code=None, actors=())]),
-    ])
+    fill(
+        url,
+        [
+            (
+                make_article("one", published=date(2023, 5, 29)),
+                [make_event("armed_clash", date(2023, 5, 29), killed=2)],
+            ),
+            (
+                make_article("two"),
+                [
+                    make_event(
+                        "withdrawal",
+                        date(2022, 12, 29),
+                        place="Serbia",
+                        place_id="ov:serbia",
+                        point=None,
+                        code=None,
+                        actors=(),
+                    )
+                ],
+            ),
+        ],
+    )
     frame = load_events_frame(url)
     validate_events_frame(frame)
     for column, dtype in EVENT_COLUMNS.items():
@@ -113,13 +143,17 @@ def test_frame_matches_the_schema_exactly(url: str) -> None:
 
 def test_filters_in_sql_agree_with_apply_filter(url: str) -> None:
     items = []
-    for i, (subtype, day, actors, code) in enumerate([
-        ("arrest", date(2023, 6, 13), ("Kosovo Police",), "30"),
-        ("armed_clash", date(2023, 5, 29), ("KFOR", "Serb protesters"), "30"),
-        ("barricade", date(2022, 12, 11), ("Serb protesters",), "12"),
-        ("deployment", date(2023, 6, 1), ("NATO",), None),
-    ]):
-        event = make_event(subtype, day, actors=actors, code=code, place_id=f"p{i}", confidence=0.5 + i / 10)
+    for i, (subtype, day, actors, code) in enumerate(
+        [
+            ("arrest", date(2023, 6, 13), ("Kosovo Police",), "30"),
+            ("armed_clash", date(2023, 5, 29), ("KFOR", "Serb protesters"), "30"),
+            ("barricade", date(2022, 12, 11), ("Serb protesters",), "12"),
+            ("deployment", date(2023, 6, 1), ("NATO",), None),
+        ]
+    ):
+        event = make_event(
+            subtype, day, actors=actors, code=code, place_id=f"p{i}", confidence=0.5 + i / 10
+        )
         items.append((make_article(f"story {i}"), [event]))
     fill(url, items)
     everything = load_events_frame(url)
@@ -144,9 +178,19 @@ def test_filters_in_sql_agree_with_apply_filter(url: str) -> None:
 def test_event_sources_lists_every_article(url: str) -> None:
     first = make_article("first report", outlet="Wire A", published=date(2023, 6, 13))
     second = make_article("second report", outlet="Wire B", published=date(2023, 6, 14))
-    fill(url, [(first, [make_event("arrest", date(2023, 6, 13))]), (second, [make_event("arrest", date(2023, 6, 13))])])
+    fill(
+        url,
+        [
+            (first, [make_event("arrest", date(2023, 6, 13))]),
+            (second, [make_event("arrest", date(2023, 6, 13))]),
+        ],
+    )
     frame = load_events_frame(url)
-    assert len(frame) == 1 and frame.loc[0, "n_sources"] == 2 and frame.loc[0, "outlets"] == "Wire A|Wire B"
+    assert (
+        len(frame) == 1
+        and frame.loc[0, "n_sources"] == 2
+        and frame.loc[0, "outlets"] == "Wire A|Wire B"
+    )
     sources = event_sources(url, str(frame.loc[0, "event_id"]))
     assert [(s.outlet, s.title, s.published) for s in sources] == [
         ("Wire A", "first report", date(2023, 6, 13)),
@@ -165,7 +209,13 @@ def test_mentions_are_stored(url: str) -> None:
         store_article(session, art, [], [Mention("Zvečan", 0, 6, None, 1, 0.9, "exact")])
     with Session(engine) as session:
         row = session.execute(select(MentionRow)).scalar_one()
-        assert (row.text, row.start, row.end, row.place_id, row.score) == ("Zvečan", 0, 6, None, 0.9)
+        assert (row.text, row.start, row.end, row.place_id, row.score) == (
+            "Zvečan",
+            0,
+            6,
+            None,
+            0.9,
+        )
 
 
 def test_sqlite_pragmas(url: str) -> None:
@@ -196,15 +246,27 @@ def municipalities(mirror_dir: Path) -> gpd.GeoDataFrame:
 
     boundaries = mirror_dir / "boundaries"
     return build_municipality_layer(
-        boundaries / "geoBoundaries-XKX-ADM2_simplified.topojson", boundaries / "xk_municipalities.csv"
+        boundaries / "geoBoundaries-XKX-ADM2_simplified.topojson",
+        boundaries / "xk_municipalities.csv",
     )
 
 
 @pytest.mark.shared
 def test_municipality_comes_from_the_polygons(municipalities: gpd.GeoDataFrame) -> None:
-    inside = make_event("arrest", date(2023, 6, 13), code="99")  # the event's own code is overridden
-    outside = make_event("arrest", date(2023, 6, 14), place="Raška", place_id="gn:raska", point=RASKA_POINT, code=None)
-    unplaced = make_event("deployment", date(2023, 6, 1), place="Kosovo", place_id="ov:kosovo", point=None, code=None)
+    inside = make_event(
+        "arrest", date(2023, 6, 13), code="99"
+    )  # the event's own code is overridden
+    outside = make_event(
+        "arrest",
+        date(2023, 6, 14),
+        place="Raška",
+        place_id="gn:raska",
+        point=RASKA_POINT,
+        code=None,
+    )
+    unplaced = make_event(
+        "deployment", date(2023, 6, 1), place="Kosovo", place_id="ov:kosovo", point=None, code=None
+    )
     result = assign_event_municipalities([inside, outside, unplaced], municipalities)
     assert result[0] == ("30", "Zvečan", True)
     assert result[1] == (None, None, False)
@@ -212,11 +274,20 @@ def test_municipality_comes_from_the_polygons(municipalities: gpd.GeoDataFrame) 
 
 
 @pytest.mark.shared
-def test_stored_events_carry_the_polygon_municipality(url: str, municipalities: gpd.GeoDataFrame) -> None:
-    fill(url, [(make_article("zv"), [make_event("arrest", date(2023, 6, 13), code=None)])], municipalities)
+def test_stored_events_carry_the_polygon_municipality(
+    url: str, municipalities: gpd.GeoDataFrame
+) -> None:
+    fill(
+        url,
+        [(make_article("zv"), [make_event("arrest", date(2023, 6, 13), code=None)])],
+        municipalities,
+    )
     frame = load_events_frame(url)
-    assert (frame.loc[0, "municipality_code"], frame.loc[0, "municipality"], bool(frame.loc[0, "in_aoi"])) == (
-        "30", "Zvečan", True)
+    assert (
+        frame.loc[0, "municipality_code"],
+        frame.loc[0, "municipality"],
+        bool(frame.loc[0, "in_aoi"]),
+    ) == ("30", "Zvečan", True)
     engine = open_store(url)
     with Session(engine) as session:
         assert session.execute(select(func.count()).select_from(EventRow)).scalar() == 1
@@ -226,21 +297,35 @@ def test_sql_filters_agree_with_apply_filter_without_a_snapshot(url: str) -> Non
     """The SQL path (stores other than a SQLite file) filters like the frame filter."""
     from events.store import _select_frame
 
-    fill(url, [
-        (make_article(f"story {i}"), [make_event(subtype, day, code=code, place_id=f"p{i}", actors=actors)])
-        for i, (subtype, day, code, actors) in enumerate([
-            ("arrest", date(2023, 6, 13), "30", ("Kosovo Police",)),
-            ("armed_clash", date(2023, 5, 29), "30", ("KFOR", "Serb protesters")),
-            ("barricade", date(2022, 12, 11), "12", ("Serb protesters",)),
-        ])
-    ])
+    fill(
+        url,
+        [
+            (
+                make_article(f"story {i}"),
+                [make_event(subtype, day, code=code, place_id=f"p{i}", actors=actors)],
+            )
+            for i, (subtype, day, code, actors) in enumerate(
+                [
+                    ("arrest", date(2023, 6, 13), "30", ("Kosovo Police",)),
+                    ("armed_clash", date(2023, 5, 29), "30", ("KFOR", "Serb protesters")),
+                    ("barricade", date(2022, 12, 11), "12", ("Serb protesters",)),
+                ]
+            )
+        ],
+    )
     engine = open_store(url)
     with engine.connect() as connection:
         everything = _select_frame(connection, None)
-        for flt in (EventFilter(date_from=date(2023, 1, 1)), EventFilter(subtypes=("barricade",)),
-                    EventFilter(municipalities=("12",)), EventFilter(actors=("KFOR",)),
-                    EventFilter(types=("incident",), date_to=date(2023, 5, 29))):
-            assert sorted(_select_frame(connection, flt)["event_id"]) == sorted(apply_filter(everything, flt)["event_id"])
+        for flt in (
+            EventFilter(date_from=date(2023, 1, 1)),
+            EventFilter(subtypes=("barricade",)),
+            EventFilter(municipalities=("12",)),
+            EventFilter(actors=("KFOR",)),
+            EventFilter(types=("incident",), date_to=date(2023, 5, 29)),
+        ):
+            assert sorted(_select_frame(connection, flt)["event_id"]) == sorted(
+                apply_filter(everything, flt)["event_id"]
+            )
 
 
 def test_snapshot_follows_every_change(url: str, tmp_path: Path) -> None:
@@ -248,10 +333,20 @@ def test_snapshot_follows_every_change(url: str, tmp_path: Path) -> None:
     assert len(load_events_frame(url)) == 1
     assert (tmp_path / "store.db.frame.parquet").is_file()
     # a merge changes no row count, only updated_at and the figures
-    fill(url, [(make_article("second", outlet="Other Wire"), [make_event("arrest", date(2023, 6, 13), killed=1)])])
+    fill(
+        url,
+        [
+            (
+                make_article("second", outlet="Other Wire"),
+                [make_event("arrest", date(2023, 6, 13), killed=1)],
+            )
+        ],
+    )
     frame = load_events_frame(url)
     assert (len(frame), frame.loc[0, "n_sources"], frame.loc[0, "killed"]) == (1, 2, 1.0)
-    fill(url, [(make_article("third"), [make_event("barricade", date(2022, 12, 11), place_id="p3")])])
+    fill(
+        url, [(make_article("third"), [make_event("barricade", date(2022, 12, 11), place_id="p3")])]
+    )
     assert len(load_events_frame(url)) == 2
     engine = open_store(url)
     with engine.begin() as connection:
