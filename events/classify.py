@@ -71,13 +71,13 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "barricade": ("barricade", "roadblock", "road block", "blockade", "block"),
     "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
     "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
-                         "searched"),
+                         "searched", "mayors"),
     "border_closure": ("clos", "shut", "sealed"),
     "readiness_raised": ("readiness", "alert", "standby"),
     "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
                    "stand down"),
     "military_buildup": ("build", "massing", "amass", "concentrat", "military presence",
-                         "movement", "deploying", "deployment of"),
+                         "movement", "deploying", "deployment of", "closer"),
     "reinforcement_announced": ("reinforce", "approved", "authori", "send", "additional",
                                 "extra", "presence", "bolster", "augment", "allocated"),
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
@@ -88,23 +88,26 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
 _TROOPS = r"(?:forces|troops|soldiers|personnel|units|contingent|battalion|company|servicemen)"
 
 CODEBOOK: Final[tuple[Cue, ...]] = (
-    _cue("explosion", r"\b(?:explosions?|explosive\s+devices?|explosives|blasts?|bomb(?:s|ing|ed)?"
-         r"|(?<!stun\s)(?<!stun-)(?<!shock\s)grenades?|IEDs?|detonat\w+|blew\s+up)\b", 0.75),
+    _cue("explosion", r"\b(?:explosions?|explosive\s+devices?|explosives|blasts?|"
+         r"(?<!petrol\s)(?<!molotov\s)bomb(?:s|ing|ed)?"
+         r"|(?<!petrol\s)(?<!stun\s)(?<!stun-)(?<!shock\s)grenades?|IEDs?|detonat\w+|blew\s+up)\b", 0.75),
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
-         r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on)|ambush(?:ed)?|shooting\b|"
+         r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into)|"
+         r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
          r"physically\s+assaulted|assaulted|attempted\s+to\s+(?:kill|deprive)|arson|"
          r"set\s+(?:on\s+)?fire)", 0.75),
     _cue("armed_clash", r"\b(?:clash(?:es|ed)?|gunfights?|gun\s+battle|shoot-?outs?|firefights?|"
          r"exchanged?\s+(?:of\s+)?fire|engaged\s+in\s+a\s+battle|battled|skirmish\w*|"
          r"fighting\s+broke\s+out)\b", 0.75),
-    _cue("riot", r"\b(?:riot(?:s|ing|ers)?|violent\s+(?:protests?|demonstrations?|unrest)|"
+    _cue("riot", r"\b(?:riot(?:s|ing|ers)?\b(?!\s+(?:gear|police|shields|squad|control))|"
+         r"turn(?:s|ed)?\s+violent|violent\s+(?:protests?|demonstrations?|unrest)|"
          r"threw\s+(?:stones|rocks|molotov|petrol\s+bombs|bottles|tear\s+gas)|"
          r"disperse(?:d)?\s+(?:the\s+)?(?:crowd|protesters)|dispersing\s+(?:the\s+)?crowd|"
          r"tear\s+gas|stun\s+grenades?)\b", 0.7),
     _cue("protest", r"\b(?:protest(?:s|ed|ing)?\b(?!\s+(?:over|against|at|of)\s+the\s+"
          r"(?:dismissal|decision|appointment))|rall(?:y|ies|ied)\b|demonstrations?\b|"
          r"marched\b|sit-ins?\b|took\s+to\s+the\s+streets|camp\s+protest|taking\s+shifts)", 0.7),
-    _cue("barricade", r"\b(?:barricades?\b|roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
+    _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
          r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|streets?|crossings?|checkpoints?|"
          r"bridge|traffic|highway|access))", 0.7),
     _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
@@ -112,12 +115,13 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          0.75),
     _cue("police_operation", r"\b(?:police\s+operations?|"
          r"(?:special\s+)?police\s+(?:are\s+|were\s+)?(?:raided|entered|stormed|took\s+over|seized|carrying\s+out|carried\s+out|launched)|"
-         r"conducted\s+an?\s+(?:police\s+)?operation|raid(?:s|ed)?\b|"
+         r"conducted\s+an?\s+(?:police\s+)?operation|(?<![-\w])raid(?:s|ed)?\b(?!\s+sirens?)|"
+         r"install(?:ed|ing)\s+(?:the\s+)?(?:new\s+|newly\s+elected\s+)?(?:\w+\s+)?mayors|"
          r"(?:escorted|entered|took\s+over|stormed)\b[^.;]{0,50}?\bmunicipal\s+buildings?|"
          r"under\s+the\s+protection\s+of\s+(?:special\s+)?police|used\s+force\s+to|"
          r"searched\s+(?:the\s+)?(?:houses?|premises|homes?))", 0.65),
     _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed)\b"
-         r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?)|(?:border|crossings?|"
+         r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?|posts?\s+at)|(?:border|crossings?|"
          r"checkpoints?)\b[^.;]{0,40}?\b(?:(?:is|was|were|are|remain(?:s|ed)?)\s+(?:\w+\s+)?"
          r"closed|shut))\b", 0.75),
     _cue("readiness_raised", r"\b(?:rais(?:e|ed|es|ing)\s+(?:the\s+)?(?:combat\s+)?readiness|"
@@ -138,10 +142,12 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"increased\s+(?:its\s+|their\s+)?military\s+presence|"
          r"movements?\s+of\s+(?:\w+\s+){0,3}" + _TROOPS + r"|"
          r"(?:urgent\s+)?movement\s+in\s+the\s+direction\s+of|"
+         r"(?:move|moved|moving|moves)\s+(?:\w+\s+){0,2}closer\s+to|"
          r"deploying\s+(?:its\s+|their\s+)?units\s+near|"
          r"deployment\s+of\s+(?:advanced\s+)?(?:artillery|tanks|heavy\s+weapons))", 0.7),
     _cue("reinforcement_announced", r"\b(?:reinforcement\s+plan|reinforcements?\b|"
-         r"(?:approved|authori[sz]ed|decided\s+to\s+send|will\s+send|to\s+send|agreed\s+to\s+send)"
+         r"(?:approved|authori[sz](?:ed|e|es|ing)|decided\s+to\s+send|will\s+send|to\s+send|"
+         r"agreed\s+to\s+send)"
          r"\b[^.;]{0,40}?\b(?:forces|troops|soldiers|deployment|battalion)|"
          r"(?:additional|extra)\s+(?:\w+\s+){0,2}" + _TROOPS + r"|"
          r"increase\s+(?:its|their)\s+presence|bolster(?:s|ed|ing)?\b|augment(?:s|ed|ing)?\b|"
@@ -170,7 +176,8 @@ _IRREALIS = re.compile(
     r"demand(?:ed|s|ing)?|request(?:ed|s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?|could|"
     r"would|might|should|if|unless|in\s+case|ready\s+(?:to|for)|intends?\s+to|considering|"
     r"expected\s+to|aims?\s+to|so\s+(?:it|they)\s+can|to\s+prevent|to\s+avoid|calls?\s+for|"
-    r"plans?\s+to|an\s+end\s+to|stop|not|never|no|denied|deny|denies|without|nor|"
+    r"plans?\s+to|an\s+end\s+to|stop|not|never|no|none|nobody|denied|deny|denies|without|"
+    r"nor|"
     r"allow(?:s|ed|ing)?|permit(?:s|ted)?|(?:called|calls|described|branded|termed)\s+"
     r"(?:it|this|that)(?:\s+as)?)\b[^,;:]*$",
     re.IGNORECASE,
@@ -181,7 +188,7 @@ _REFERENCE = re.compile(
     r"condemn(?:ed|s|ing)?|in\s+the\s+wake\s+of|in\s+connection\s+with|suspect(?:ed)?\s+in|"
     r"suspected\s+of|accused\s+of|involved\s+in|involvement\s+in|organi[sz]er\s+of|"
     r"leader\s+of|responsible\s+for|role\s+in|part\s+in|citing|cited|behind|"
-    r"denounced|called|(?:weeks|months|days|a\s+month|a\s+week|a\s+series)\s+of|"
+    r"denounced|called|welcomed|praised|critici[sz]ed|organi[sz]ing|(?:weeks|months|days|a\s+month|a\s+week|a\s+series)\s+of|"
     r"end\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+|his\s+|her\s+|their\s+|last\s+|recent\s+|yesterday’s\s+|"
     r"yesterday's\s+)?(?:[\w’'“”\"-]+\s+){0,4}$",
@@ -192,7 +199,7 @@ _REFERENCE = re.compile(
 _GENERIC_AFTER = re.compile(
     r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:presented|seen|viewed|described|considered|"
     r"meant|intended|designed|aimed)\b|[^.;,]{0,40}?\b(?:signals|reflects|shows|suggests|"
-    r"underscores|demonstrates|highlights)\b", re.IGNORECASE)
+    r"underscores|demonstrates|highlights)\b|\s+(?:a\s+)?series\s+of\b", re.IGNORECASE)
 _SEIZED = re.compile(
     r"\b(?:seized|found|discovered|confiscated|recovered|weapons|ammunition|rifles)\b[^.;]*$",
     re.IGNORECASE)

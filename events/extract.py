@@ -96,7 +96,7 @@ _FORCE_NAMES: Final = frozenset(
 # A publication-day fallback date can stand for an event up to a week before publication.
 _SAME_NEWS_DAYS: Final = 7
 # A date after one of these words, past the cue, belongs to a subordinate clause.
-_SUBORDINATE = re.compile(r"\b(?:after|following|since|before|because|until|when|as)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:after|following|before|because|until|when|as)\b", re.I)
 
 # Location rules (docs/CODEBOOK.md, "Location"), on the words just before a place mention.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
@@ -134,7 +134,7 @@ _DATELINE = re.compile(
     r"(?:\([\w .]+\)\s*)?[—–-]\s")
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w ]{2,30})?\s*(?:\(\w[\w .]*\))?\s*[—–-]\s")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:(?:the\s+)?(?:villages?|towns?|cities|city|"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:(?:in|at|near)\s+)?(?:(?:the\s+)?(?:villages?|towns?|cities|city|"
     r"municipalit(?:y|ies))\s+of\s+)?", re.I)
 _CONTAINER_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?:municipality\s+of\s+)?", re.I)
 _PARTS = re.compile(r"\b(?:village|villages|town|towns|city|municipalities|municipality)\s+of\s+$",
@@ -199,7 +199,9 @@ def _choose_sites(text: str, sentence: Sentence, trigger: Trigger,
     """Where the event happened: the best locative place, plus places coordinated with it."""
     usable = [m for m in mentions if _usable_site(text, sentence, m, trigger.subtype)]
     if window is None:
-        usable = [m for m in usable if not any(a <= m.start < b for a, b in others)]
+        cue_end = sentence.start + trigger.end
+        usable = [m for m in usable if not any(a <= m.start < b for a, b in others)
+                  and not (m.start > cue_end and _SUBORDINATE.search(text[cue_end:m.start]))]
     # A country is a site only after a locative word ("in Serbia", "to Kosovo"), and so is
     # any place of an event named in passing ("a gunfight in Zvečan", not "the Banjska attack");
     # places listed after the chosen one ("in Zvečan, Zubin Potok and ...") need not be.
@@ -267,7 +269,8 @@ def _reference_window(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
     """A cause named in passing ("following a gunfight in Zvečan") owns only its own phrase."""
     begin = trigger.reference_start if trigger.reference_start is not None else trigger.start
     rest = sentence.text[trigger.end:]
-    stop = re.search(r"[;:,]|\b(?:when|while)\b", rest)
+    stop = re.search(r"[;:]|,\s+(?:which|who|while|but|and|as|a|an|the|saying|said|"
+                     r"according|raising|prompting)\b|\b(?:when|while)\b", rest)
     end = trigger.end + (stop.start() if stop else len(rest))
     return sentence.start + begin, sentence.start + min(end, trigger.end + 120)
 
