@@ -454,8 +454,13 @@ def _read_jsonl(text: str, where: str, published: date | None) -> Iterator[ReadR
 
 def _read_feed_url(url: str, published: date | None) -> Iterator[ReadResult]:
     parsed = feedparser.parse(url)
-    if parsed.get("bozo") and not parsed.entries:
-        yield Rejected(url, f"feed could not be fetched or parsed: {parsed.get('bozo_exception')}")
+    if not parsed.entries:
+        status = parsed.get("status")
+        problem = parsed.get("bozo_exception")
+        detail = (
+            f"HTTP status {status}" if status and status != 200 else str(problem or "no entries")
+        )
+        yield Rejected(url, f"feed could not be fetched or has no entries ({detail})")
         return
     yield from _feed_entries(parsed, url, published)
 

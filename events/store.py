@@ -387,6 +387,7 @@ def provenance_of(event_: Event) -> dict[str, Any]:
             for n in event_.numbers
         ],
         "notes": list(event_.notes),
+        "also_reported": [list(span) for span in getattr(event_, "also_reported", ())],
     }
 
 

@@ -378,3 +378,27 @@ def test_month_only_dates_keep_month_precision(tmp_path: Path) -> None:
     )
     from_json = _one(record)
     assert (from_json.published, from_json.published_precision) == (date(2021, 10, 1), "month")
+
+
+def test_feed_url_is_fetched(tmp_path: Path) -> None:
+    """An http(s) feed URL, served here by a local server so the test stays offline."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    (tmp_path / "north.rss").write_text(RSS, encoding="utf-8")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/north.rss"
+        results = list(read_articles(url))
+        missing = list(read_articles(url.replace("north", "south")))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert isinstance(results[0], Article) and results[0].title == "Roadblock cleared near Zvečan"
+    assert results[0].source_path == f"{url}#entry0"
+    assert len(missing) == 1 and isinstance(missing[0], Rejected)
+    assert "404" in missing[0].reason
