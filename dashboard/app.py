@@ -216,6 +216,7 @@ def render_map() -> None:
                 step=timedelta(days=step_days), key="at", label_visibility="collapsed",
             )
         state = replace(view, at=st.session_state["at"])
+        st.query_params["at"] = state.at.isoformat()  # playing reruns only this fragment
     map_filter = _window(state)
     map_events = apply_filter(events, map_filter)
     values = measure_values(events, layers.municipalities, map_filter, state.measure)

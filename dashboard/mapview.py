@@ -60,6 +60,7 @@ TYPE_STYLE: Mapping[str, tuple[str, str]] = {
 CHOROPLETH_CMAP = "cividis"  # colour-blind safe and readable in greyscale
 DEFAULT_MAX_MARKERS = 1000
 KOSOVO_CENTER = (42.58, 20.90)
+COUNTRY_MARGIN = 1.5  # degrees of neighbouring countries drawn around Kosovo
 
 
 class MapBuildError(ValueError):
@@ -167,8 +168,12 @@ def _legend_html(spec: MapSpec, values: pd.Series, summary: MapSummary) -> str:
     rows = [
         f"<b>{_escape(spec.measure_label)}</b> by municipality",
         f"<div style='height:10px;background:linear-gradient(to right,{stops})'></div>",
-        f"<div style='display:flex;justify-content:space-between'><span>1</span>"
-        f"<span>{top:,.0f}</span></div>",
+        (
+            f"<div style='display:flex;justify-content:space-between'><span>low</span>"
+            f"<span>{top:,.0f}</span></div>"
+            if top > 0
+            else "<div>nothing in this selection</div>"
+        ),
         "<div><span class='sm-swatch' style='background:#3a3f4b'></span> none</div>",
     ]
     for event_type, (shape, color) in TYPE_STYLE.items():
@@ -205,7 +210,11 @@ _MARKER_CSS = """
 
 
 class _Decorations(MacroElement):
-    """Legend control, marker CSS and the data attribution, added in the map's own script."""
+    """Legend, marker CSS, data attribution and municipality labels, in the map's own script.
+
+    Labels are one JSON list drawn by a loop rather than 38 folium markers: far less page and
+    render time. Label names are HTML-escaped before they get here.
+    """
 
     _template = Template(
         """
@@ -222,17 +231,24 @@ class _Decorations(MacroElement):
             };
             legend.addTo({{ this._parent.get_name() }});
             {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.attribution|tojson }});
+            {{ this.labels|tojson }}.forEach(function (label) {
+                L.marker([label[0], label[1]], {interactive: false, keyboard: false, icon: L.divIcon({
+                    className: '', iconSize: [0, 0],
+                    html: '<div class="sm-label">' + label[2] + '</div>'})
+                }).addTo({{ this._parent.get_name() }});
+            });
         })();
         {% endmacro %}
         """
     )
 
-    def __init__(self, *, legend: str, attribution: str) -> None:
+    def __init__(self, *, legend: str, attribution: str, labels: list[list[object]]) -> None:
         super().__init__()
         self._name = "Decorations"
         self.css = _MARKER_CSS
         self.legend = legend
         self.attribution = attribution
+        self.labels = labels
 
 
 # One row per marker: [lat, lon, shape, colour, is_new, popup_html]. A div icon keeps the page
@@ -307,12 +323,20 @@ def prepare_base_layers(
             points,
         )
     )
+    minx, miny, maxx, maxy = (float(v) for v in municipalities.total_bounds)
     outlines: tuple[tuple[str, dict[str, object]], ...] = ()
     if countries is not None and len(countries):
+        # A backdrop only: cut to the region around Kosovo and simplify to ~200 m, which keeps
+        # the page (and folium's render time, linear in the page) small.
+        window = shapely.box(minx - COUNTRY_MARGIN, miny - COUNTRY_MARGIN, maxx + COUNTRY_MARGIN, maxy + COUNTRY_MARGIN)
+        clipped = shapely.simplify(shapely.intersection(countries.geometry.to_numpy(), window), 0.002)
+        keep = ~shapely.is_empty(clipped)
         outlines = tuple(
-            zip((str(n) for n in countries["name"]), _geojson_geometries(countries.geometry))
+            zip(
+                (str(n) for n in countries["name"][keep]),
+                _geojson_geometries(gpd.GeoSeries(clipped[keep])),
+            )
         )
-    minx, miny, maxx, maxy = (float(v) for v in municipalities.total_bounds)
     return BaseLayers(municipalities=shapes, countries=outlines, bounds=(minx, miny, maxx, maxy))
 
 
@@ -326,16 +350,29 @@ def _feature_collection(rows: list[tuple[dict[str, object], dict[str, object]]])
     }
 
 
-def _imprecise_popup(name: str, count: int, latest: list[dict[str, object]]) -> str:
+def _imprecise_popup(count: int, latest: list[dict[str, object]]) -> str:
     items = "".join(
         f"<li>{_escape(pd.Timestamp(r['date']).date())} "
         f"{_escape(str(r['subtype']).replace('_', ' '))}: {_escape(r['sentence'])}</li>"
         for r in latest
     )
     return (
-        f"<b>{_escape(name)}</b>: {count} event(s) known only at municipality level"
+        f"{count} event(s) known only at municipality level"
         f"<ul style='padding-left:16px;margin:4px 0'>{items}</ul>"
     )
+
+
+def _municipality_style(feature: dict[str, dict[str, object]]) -> dict[str, object]:
+    props = feature["properties"]
+    style: dict[str, object] = {
+        "fillColor": props["fill"],
+        "color": "#c9ced8",
+        "weight": 1,
+        "fillOpacity": 0.75,
+    }
+    if props["imprecise"]:
+        style.update(color="#f2b134", weight=3, dashArray="6 5")
+    return style
 
 
 def _marker_rows(precise: pd.DataFrame, spec: MapSpec) -> list[list[object]]:
@@ -405,33 +442,6 @@ def build_map(
             control=False,
         ).add_to(fmap)
 
-    colors = measure_colors(values)
-    label = _escape(spec.measure_label)
-    muni_rows = [
-        (
-            shape.geometry,
-            {
-                "municipality_code": shape.code,
-                "name": shape.name,
-                "fill": colors[shape.code],
-                "popup": f"<b>{_escape(shape.name)}</b><br>{label}: {values[shape.code]:,.0f}",
-            },
-        )
-        for shape in base.municipalities
-    ]
-    folium.GeoJson(
-        _feature_collection(muni_rows),
-        name=f"Municipalities: {spec.measure_label}",
-        style_function=lambda f: {
-            "fillColor": f["properties"]["fill"],
-            "color": "#c9ced8",
-            "weight": 1,
-            "fillOpacity": 0.75,
-        },
-        highlight_function=lambda _f: {"weight": 3, "color": "#f2b134"},
-        on_each_feature=_BIND_POPUP,
-    ).add_to(fmap)
-
     mappable = events["lat"].notna() & events["lon"].notna() & (events["geo_precision"] != 4)
     placed = events[mappable]
     imprecise = placed[(placed["geo_precision"] == 3) & placed["municipality_code"].notna()]
@@ -445,45 +455,36 @@ def build_map(
     )
     for rec in recent.to_dict("records"):
         latest_by_code.setdefault(str(rec["municipality_code"]), []).append(rec)
-    imprecise_rows = [
-        (
-            shape.geometry,
-            {
-                "municipality_code": shape.code,
-                "name": shape.name,
-                "popup": _imprecise_popup(
-                    shape.name,
-                    int(counts[shape.code]),
-                    latest_by_code.get(shape.code, []),
-                ),
-            },
-        )
-        for shape in base.municipalities
-        if shape.code in counts.index
-    ]
-    if imprecise_rows:
-        folium.GeoJson(
-            _feature_collection(imprecise_rows),
-            name="Imprecise events (municipality level)",
-            style_function=lambda _f: {
-                "fillOpacity": 0,
-                "color": "#f2b134",
-                "weight": 3,
-                "dashArray": "6 5",
-            },
-            on_each_feature=_BIND_POPUP,
-        ).add_to(fmap)
 
-    labels = folium.FeatureGroup(name="Municipality names", control=False)
+    # One polygon layer: the fill is the measure, a dashed outline marks a municipality that
+    # holds imprecise events (listed in its popup), so no polygon is sent twice.
+    colors = measure_colors(values)
+    label = _escape(spec.measure_label)
+    muni_rows = []
     for shape in base.municipalities:
-        folium.Marker(
-            location=(shape.label_lat, shape.label_lon),
-            icon=folium.DivIcon(
-                html=f"<div class='sm-label'>{_escape(shape.name)}</div>", icon_size=(0, 0)
-            ),
-            interactive=False,
-        ).add_to(labels)
-    labels.add_to(fmap)
+        n_imprecise = int(counts.get(shape.code, 0))
+        popup = f"<b>{_escape(shape.name)}</b><br>{label}: {values[shape.code]:,.0f}"
+        if n_imprecise:
+            popup += "<br>" + _imprecise_popup(n_imprecise, latest_by_code.get(shape.code, []))
+        muni_rows.append(
+            (
+                shape.geometry,
+                {
+                    "municipality_code": shape.code,
+                    "name": shape.name,
+                    "fill": colors[shape.code],
+                    "imprecise": n_imprecise,
+                    "popup": popup,
+                },
+            )
+        )
+    folium.GeoJson(
+        _feature_collection(muni_rows),
+        name=f"Municipalities: {spec.measure_label}",
+        style_function=_municipality_style,
+        highlight_function=lambda _f: {"weight": 4, "color": "#ffffff"},
+        on_each_feature=_BIND_POPUP,
+    ).add_to(fmap)
 
     precise = placed[placed["geo_precision"].isin((1, 2))]
     data = _marker_rows(precise, spec)
@@ -502,12 +503,14 @@ def build_map(
     summary = MapSummary(
         markers=len(data),
         markers_left_out=len(precise) - len(data),
-        imprecise_municipalities=len(imprecise_rows),
+        imprecise_municipalities=len(counts),
         imprecise_events=len(imprecise),
         unmapped_events=len(events) - len(placed),
     )
     _Decorations(
-        legend=_legend_html(spec, values, summary), attribution=_escape(spec.attribution)
+        legend=_legend_html(spec, values, summary),
+        attribution=_escape(spec.attribution),
+        labels=[[s.label_lat, s.label_lon, _escape(s.name)] for s in base.municipalities],
     ).add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
     minx, miny, maxx, maxy = base.bounds

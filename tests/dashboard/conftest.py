@@ -198,3 +198,9 @@ def make_frame() -> Callable[[], pd.DataFrame]:
 def payload() -> str:
     """The script text planted in ev-09's sentence and its article's title."""
     return PAYLOAD
+
+
+@pytest.fixture()
+def add_events() -> Callable[..., None]:
+    """Write more event rows into a store, as a later ingest would."""
+    return fill_store

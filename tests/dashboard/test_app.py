@@ -129,22 +129,37 @@ def test_bad_url_values_are_ignored(dashboard_env: str) -> None:
     assert _metrics(at)["Events"] == "10"
 
 
-def test_events_new_since_the_last_refresh_are_flagged(dashboard_env: str) -> None:
-    from events.store import EventRow, open_store
-
+def test_events_new_since_the_last_refresh_are_flagged(dashboard_env: str, add_events) -> None:  # noqa: ANN001
     at = _run()
     assert not _table(at)["New"].any()
-    engine = open_store(dashboard_env)
-    with engine.begin() as conn:
-        conn.execute(
-            EventRow.__table__.update()
-            .where(EventRow.__table__.c.event_id == "ev-04")
-            .values(first_seen=datetime(2023, 10, 2, 8, 0))
-        )
-    engine.dispose()
+    row = {**_first_row(), "event_id": "ev-11", "sentence": "A later report of another roadblock.",
+           "first_seen": datetime(2023, 10, 2, 8, 0), "updated_at": datetime(2023, 10, 2, 8, 0)}
+    add_events(dashboard_env, [row])
     at.run()
     table = _table(at)
-    assert set(table.loc[table["New"], "Event id"]) == {"ev-04"}
+    assert _metrics(at)["Events"] == "11"
+    assert set(table.loc[table["New"], "Event id"]) == {"ev-11"}
+    at.run()  # reruns with no new ingest keep the highlight
+    table = _table(at)
+    assert set(table.loc[table["New"], "Event id"]) == {"ev-11"}
+    add_events(dashboard_env, [{**row, "event_id": "ev-12", "first_seen": datetime(2023, 10, 3),
+                                "updated_at": datetime(2023, 10, 3)}])
+    at.run()  # the next ingest: only what it brought is new
+    table = _table(at)
+    assert set(table.loc[table["New"], "Event id"]) == {"ev-12"}
+
+
+def _first_row() -> dict[str, object]:
+    """A store row for one more event (as ``events.store`` writes them)."""
+    return {
+        "type": "incident", "subtype": "barricade", "date": datetime(2023, 5, 27).date(),
+        "date_precision": "day", "date_basis": "explicit", "place_id": "t:ev-11", "place": "Zvečan",
+        "lat": 42.906, "lon": 20.841, "municipality_code": "30", "municipality": "Zvečan",
+        "in_aoi": True, "geo_precision": 1, "actors": [], "actor_names": "", "troops_low": None,
+        "troops_high": None, "killed_low": None, "killed_high": None, "injured_low": None,
+        "injured_high": None, "arrested_low": None, "arrested_high": None, "confidence": 0.8,
+        "n_sources": 1, "outlets": "Wire A", "merge_reasons": [],
+    }
 
 
 def test_article_text_is_plain_text(dashboard_env: str, payload: str) -> None:
@@ -156,3 +171,18 @@ def test_article_text_is_plain_text(dashboard_env: str, payload: str) -> None:
     assert payload not in script
     # html.escape'd in Python, then JSON-escaped by the template: "&lt;script&gt;" as \u0026lt;...
     assert "\\u0026lt;script\\u0026gt;alert" in script
+
+
+def test_time_stepping_shows_one_week_on_the_map(dashboard_env: str) -> None:
+    at = _run()
+    at.toggle(key="animate").set_value(True).run()
+    assert not at.exception
+    at.slider(key="at").set_value(datetime(2023, 5, 30).date()).run()
+    captions = " ".join(c.value for c in at.caption)
+    assert "map shows 2023-05-26 to 2023-05-30" in captions  # a week, cut at the period start
+    assert "3 events shown as symbols" in captions  # ev-01, ev-02, ev-03
+    assert at.query_params["at"] in ("2023-05-30", ["2023-05-30"])
+    at.button(key="play_button").click().run()
+    assert not at.exception
+    assert at.session_state["playing"] is True
+    assert at.button(key="play_button").label == "Pause"
