@@ -79,7 +79,7 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "military_buildup": ("build", "massing", "amass", "concentrat", "military presence",
                          "movement", "deploying", "deployment of", "closer"),
     "reinforcement_announced": ("reinforce", "approved", "authori", "send", "additional",
-                                "extra", "presence", "bolster", "augment", "allocated"),
+                                "extra", "more", "presence", "bolster", "augment", "allocated"),
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
                    "placed", "moving"),
 }
@@ -90,7 +90,8 @@ _TROOPS = r"(?:forces|troops|soldiers|personnel|units|contingent|battalion|compa
 CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("explosion", r"\b(?:explosions?|explosive\s+devices?|explosives|blasts?|"
          r"(?<!petrol\s)(?<!molotov\s)bomb(?:s|ing|ed)?"
-         r"|(?<!petrol\s)(?<!stun\s)(?<!stun-)(?<!shock\s)grenades?|IEDs?|detonat\w+|blew\s+up)\b", 0.75),
+         r"|(?<!petrol\s)(?<!stun\s)(?<!stun-)(?<!shock\s)grenades?|IEDs?|detonat\w+|"
+         r"blew\s+up)\b", 0.75),
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
@@ -107,21 +108,24 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("protest", r"\b(?:protest(?:s|ed|ing)?\b(?!\s+(?:over|against|at|of)\s+the\s+"
          r"(?:dismissal|decision|appointment))|rall(?:y|ies|ied)\b|demonstrations?\b|"
          r"marched\b|sit-ins?\b|took\s+to\s+the\s+streets|camp\s+protest|taking\s+shifts)", 0.7),
-    _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
+    _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|"
+         r"roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
          r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|streets?|crossings?|checkpoints?|"
          r"bridge|traffic|highway|access))", 0.7),
     _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
     _cue("police_operation", r"\b(?:police\s+operations?|"
-         r"(?:special\s+)?police\s+(?:are\s+|were\s+)?(?:raided|entered|stormed|took\s+over|seized|carrying\s+out|carried\s+out|launched)|"
+         r"(?:special\s+)?police\s+(?:are\s+|were\s+)?(?:raided|entered|stormed|took\s+over|"
+         r"seized|carrying\s+out|carried\s+out|launched)|"
          r"conducted\s+an?\s+(?:police\s+)?operation|(?<![-\w])raid(?:s|ed)?\b(?!\s+sirens?)|"
          r"install(?:ed|ing)\s+(?:the\s+)?(?:new\s+|newly\s+elected\s+)?(?:\w+\s+)?mayors|"
          r"(?:escorted|entered|took\s+over|stormed)\b[^.;]{0,50}?\bmunicipal\s+buildings?|"
          r"under\s+the\s+protection\s+of\s+(?:special\s+)?police|used\s+force\s+to|"
          r"searched\s+(?:the\s+)?(?:houses?|premises|homes?))", 0.65),
     _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed)\b"
-         r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?|posts?\s+at)|(?:border|crossings?|"
+         r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?|posts?\s+at)|"
+         r"(?:border|crossings?|"
          r"checkpoints?)\b[^.;]{0,40}?\b(?:(?:is|was|were|are|remain(?:s|ed)?)\s+(?:\w+\s+)?"
          r"closed|shut))\b", 0.75),
     _cue("readiness_raised", r"\b(?:rais(?:e|ed|es|ing)\s+(?:the\s+)?(?:combat\s+)?readiness|"
@@ -149,15 +153,17 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:approved|authori[sz](?:ed|e|es|ing)|decided\s+to\s+send|will\s+send|to\s+send|"
          r"agreed\s+to\s+send)"
          r"\b[^.;]{0,40}?\b(?:forces|troops|soldiers|deployment|battalion)|"
-         r"(?:additional|extra)\s+(?:\w+\s+){0,2}" + _TROOPS + r"|"
+         r"(?:additional|extra|more)\s+(?:\w+\s+){0,2}" + _TROOPS + r"|"
          r"increase\s+(?:its|their)\s+presence|bolster(?:s|ed|ing)?\b|augment(?:s|ed|ing)?\b|"
          r"allocated\s+(?:one|a|an|\w+)\s+(?:battalion|company))", 0.7),
     _cue("deployment", r"\b(?:deploy(?:ed|ing|s)?\b|deployment\s+(?:of|to)\b|"
          r"(?:military|troop|army)\s+deployment\b|began\s+deployment|"
          r"dispatch(?:ed|ing)?\b|(?:were|was|be|been|is|are)\s+sent\s+to|"
-         r"sent\s+(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|personnel|peacekeepers)|"
+         r"(?:sent|sending|sends)\s+(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|"
+         r"personnel|peacekeepers)|"
          r"(?:transferred|relocated|moved)\s+(?:\w+\s+){0,2}(?:to|into)\b|relocation\s+plan|"
-         r"(?:forces|troops|soldiers|contingent|units|reinforcements|personnel)\b[^.;]{0,30}?\barrived\b|"
+         r"(?:forces|troops|soldiers|contingent|units|reinforcements|personnel)\b[^.;]{0,30}?"
+         r"\barrived\b|"
          r"arrival\s+of\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|reinforcements|units)|"
          r"(?:are|were|was|is)\s+placed\s+near|"
          r"transfer\s+command\s+of|moving\s+into)", 0.65),
@@ -188,7 +194,8 @@ _REFERENCE = re.compile(
     r"condemn(?:ed|s|ing)?|in\s+the\s+wake\s+of|in\s+connection\s+with|suspect(?:ed)?\s+in|"
     r"suspected\s+of|accused\s+of|involved\s+in|involvement\s+in|organi[sz]er\s+of|"
     r"leader\s+of|responsible\s+for|role\s+in|part\s+in|citing|cited|behind|"
-    r"denounced|called|welcomed|praised|critici[sz]ed|organi[sz]ing|(?:weeks|months|days|a\s+month|a\s+week|a\s+series)\s+of|"
+    r"denounced|called|welcomed|praised|critici[sz]ed|organi[sz]ing|"
+    r"(?:weeks|months|days|a\s+month|a\s+week|a\s+series)\s+of|"
     r"end\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+|his\s+|her\s+|their\s+|last\s+|recent\s+|yesterday’s\s+|"
     r"yesterday's\s+)?(?:[\w’'“”\"-]+\s+){0,4}$",

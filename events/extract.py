@@ -95,6 +95,9 @@ _FORCE_NAMES: Final = frozenset(
     if a.kind in ("national_contingent", "international_force", "military", "police"))
 # A publication-day fallback date can stand for an event up to a week before publication.
 _SAME_NEWS_DAYS: Final = 7
+# "The clash ...", "This deployment ...": the sentence goes back to an event already dated.
+_ANAPHORA = re.compile(r"(?:The|This|That|These|Those)\s+(?:[\w’'-]+\s+){0,2}$")
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+evening)\b", re.I)
 # A date after one of these words, past the cue, belongs to a subordinate clause.
 _SUBORDINATE = re.compile(r"\b(?:after|following|before|because|until|when|as)\b", re.I)
 
@@ -545,8 +548,12 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
             if chosen is None and trigger.reference and not trigger.concurrent:
                 chosen = DateMention("", 0, 0, None, "day", "unknown")
             elif chosen is None and carried is not None and (
-                    sentence.paragraph - carried[1] <= 1):
-                chosen = carried[0]  # narrative time: the last date stated carries on
+                    sentence.paragraph - carried[1] <= 1
+                    or _ANAPHORA.match(sentence.text[:trigger.start])
+                    or _SAME_DAY.search(sentence.text)):
+                # narrative time: the last date stated carries on to the next paragraph, and
+                # further to "the clash" or "the same day", which point back to it
+                chosen = carried[0]
             elif chosen is None:
                 chosen = fallback
             elif chosen.date is not None and not is_headline:
