@@ -502,7 +502,7 @@ def clean_page(raw: str) -> CleanPage:
         if masthead == headline:
             masthead = None
 
-    outlet = footer_outlet or byline_outlet or masthead
+    outlet = footer_outlet or masthead or byline_outlet
     return _assemble(raw, lines, kinds, title_index, page_dates, byline, outlet)
 
 
