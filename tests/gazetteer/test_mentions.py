@@ -203,3 +203,8 @@ def test_english_word_names_stay_available_to_lookup(gazetteer: Gazetteer) -> No
 def test_people_in_headlines_are_still_people(gazetteer: Gazetteer) -> None:
     text = "Konstantin Belousov Visits Pristina Today\nThe visit was short."
     assert [m.text for m in found(gazetteer, text)] == ["Pristina"]
+
+
+def test_mutivoda_crossing_is_not_the_village_mutivode(gazetteer: Gazetteer) -> None:
+    text = "Trucks queued at the Mutivoda crossing while the village of Mutivode stayed calm."
+    assert ids(found(gazetteer, text)) == ["ov:mutivoda-crossing", "gn:830245"]
