@@ -183,9 +183,7 @@ def main() -> int:
         print()
         print("== map page payload (rendered folium HTML) against the naive build")
         print(f"{'events':>8}  {'dashboard MB':>12}  {'build ms':>8}  {'naive MB':>9}  {'naive ms':>9}")
-        for n in (1_000, 10_000, 100_000, len(events)):
-            if n > len(events) or (n == len(events) and n in (1_000, 10_000, 100_000)):
-                continue
+        for n in sorted({n for n in (1_000, 10_000, 100_000) if n < len(events)} | {len(events)}):
             sample = events.sample(n=n, random_state=0) if n < len(events) else events
             counts = sample.groupby("municipality_code").size()
             t0 = time.perf_counter()

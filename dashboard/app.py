@@ -16,6 +16,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data
+from dashboard.errors import DashboardConfigError
 from dashboard.mapview import MapSpec, build_map, standalone_html
 from dashboard.summary import (
     MAP_MEASURES,
@@ -33,6 +34,7 @@ from events.schema import EVENT_TYPES, GEO_PRECISIONS, SUBTYPES_BY_TYPE
 MAP_KEY = "map"
 REFRESH_CHOICES = {"off": 0, "30 s": 30, "1 min": 60, "5 min": 300}
 PLAY_SECONDS = 1.5
+TABLE_ROWS = 2000
 
 st.set_page_config(page_title="sitmap", page_icon=":world_map:", layout="wide")
 st.markdown(
@@ -42,9 +44,17 @@ st.markdown(
     unsafe_allow_html=True,
 )
 
-config = data.load_config()
+try:
+    config = data.load_config()
+except DashboardConfigError as exc:
+    st.error(str(exc))
+    st.stop()
 db_url = config.settings.db_url
-layers = data.load_layers(config.settings)
+try:
+    layers = data.load_layers(config.settings)
+except (OSError, ValueError) as exc:  # the layer files are missing or unreadable
+    st.error(f"The municipality layer cannot be loaded: {exc}")
+    st.stop()
 names = layers.names
 codes = list(names)
 
@@ -264,7 +274,7 @@ with side_col:
         .mark_bar()
         .encode(
             x=alt.X("day:T", title=None),
-            y=alt.Y("events:Q", title="events"),
+            y=alt.Y("events:Q", title="events", axis=alt.Axis(tickMinStep=1, format="d")),
             color=alt.Color("type:N", scale=alt.Scale(domain=list(EVENT_TYPES), range=["#d7301f", "#2b8cbe"])),
             tooltip=["day:T", "type:N", "events:Q"],
         )
@@ -309,7 +319,9 @@ with side_col:
     )
 
 st.subheader(f"Events ({len(view_events):,})")
-table = events_table(view_events, new_since=new_since)
+table = events_table(view_events, new_since=new_since, limit=TABLE_ROWS)
+if len(view_events) > TABLE_ROWS:
+    st.caption(f"The newest {TABLE_ROWS:,} are listed; the CSV and GeoJSON exports hold all {len(view_events):,}.")
 picked_rows = st.dataframe(
     table,
     on_select="rerun",

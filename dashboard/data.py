@@ -30,6 +30,7 @@ import sqlalchemy as sa
 import streamlit as st
 from sqlalchemy.engine import make_url
 
+from dashboard.errors import DashboardConfigError
 from dashboard.mapview import (
     DEFAULT_MAX_MARKERS,
     BaseLayers,
@@ -39,10 +40,6 @@ from dashboard.mapview import (
 from events.filters import EventFilter, apply_filter
 from events.schema import empty_events_frame, validate_events_frame
 from sitmap.settings import Settings, get_settings
-
-
-class DashboardConfigError(ValueError):
-    """A dashboard setting is malformed; the message names the variable and the fix."""
 
 
 @dataclass(frozen=True, slots=True)

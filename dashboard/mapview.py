@@ -34,6 +34,7 @@ from folium.template import Template
 from matplotlib import colormaps
 from matplotlib.colors import to_hex
 
+from dashboard.errors import MapBuildError, MissingAssetError
 from events.schema import LIST_SEP
 
 STATIC_URL = "/app/static/vendor"
@@ -61,10 +62,6 @@ CHOROPLETH_CMAP = "cividis"  # colour-blind safe and readable in greyscale
 DEFAULT_MAX_MARKERS = 1000
 KOSOVO_CENTER = (42.58, 20.90)
 COUNTRY_MARGIN = 1.5  # degrees of neighbouring countries drawn around Kosovo
-
-
-class MapBuildError(ValueError):
-    """The map cannot be built from the given layers; the message names the input and the fix."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,7 +538,7 @@ _CSS_IMAGE = re.compile(r"url\((?P<path>images/[^)]+\.png)\)")
 def _vendor_file(url: str, vendor_dir: Path) -> Path:
     path = vendor_dir / url.removeprefix(STATIC_URL + "/")
     if not path.is_file():
-        raise MapBuildError(
+        raise MissingAssetError(
             f"{path} is missing: run `npm ci && python3 scripts/copy_assets.py` to vendor the map assets"
         )
     return path

@@ -115,9 +115,16 @@ def timeline_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return counts
 
 
-def events_table(frame: pd.DataFrame, *, new_since: pd.Timestamp | None) -> pd.DataFrame:
-    """The table shown under the map, newest first, with a ``new`` flag and readable lists."""
-    table = frame.sort_values(["date", "event_id"], ascending=False).copy()
+def events_table(
+    frame: pd.DataFrame, *, new_since: pd.Timestamp | None, limit: int | None = None
+) -> pd.DataFrame:
+    """The table shown under the map, newest first, with a ``new`` flag and readable lists.
+
+    ``limit`` keeps only the newest rows (the browser need not receive 100,000 rows; the CSV
+    export has them all).
+    """
+    table = frame.sort_values(["date", "event_id"], ascending=False)
+    table = (table.head(limit) if limit is not None else table).copy()
     table["new"] = (
         table["first_seen"] > new_since if new_since is not None else False
     )
