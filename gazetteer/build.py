@@ -427,21 +427,33 @@ def _assign(drafts: list[_Draft], layer) -> None:
             draft.in_aoi = code is not None
 
 
-def _common_english_keys(draft: _Draft, keys: set[str]) -> list[str]:
-    """One-word names of source features that are common English words ("Has", "Term",
-    "Grace"): kept for lookup, never searched for in text. Curated rows are exempt."""
+def _quiet_keys(draft: _Draft, keys: set[str], country_keys: set[str]) -> list[str]:
+    """Names of source features kept for lookup but never searched for in text: common
+    English words ("Has", "Term", "Grace") and names of a country or region of the overlay
+    (GeoNames lists "Kosovo" among the names of Kosovo Polje). Curated rows are exempt."""
     if draft.feature_code in ("OV", "A.ADM2"):
         return []
     threshold = COMMON_WORD_ZIPF if draft.importance >= 0.5 else MINOR_COMMON_WORD_ZIPF
-    return sorted(k for k in keys if " " not in k and zipf_frequency(k, "en") >= threshold)
+    return sorted(
+        k
+        for k in keys
+        if k in country_keys or (" " not in k and zipf_frequency(k, "en") >= threshold)
+    )
 
 
 def _frame(drafts: list[_Draft], layer) -> pa.Table:
     names_en = dict(zip(layer["municipality_code"], layer["name_en"], strict=True))
     drafts = sorted(drafts, key=lambda d: d.place_id)
+    country_keys = {
+        key
+        for draft in drafts
+        if draft.feature_code == "OV" and draft.geo_precision >= 3
+        for name in draft.names
+        for key in name_variants(name)
+    }
     caps_keys: list[list[str]] = []
     keys: list[list[str]] = []
-    common_keys: list[list[str]] = []
+    quiet_keys: list[list[str]] = []
     for draft in drafts:
         place_keys: set[str] = set()
         place_caps: set[str] = set()
@@ -453,7 +465,7 @@ def _frame(drafts: list[_Draft], layer) -> pa.Table:
                 place_caps |= variants  # acronyms (US, UK, BiH) match only in capitals
         keys.append(sorted(place_keys))
         caps_keys.append(sorted(place_caps))
-        common_keys.append(_common_english_keys(draft, place_keys))
+        quiet_keys.append(_quiet_keys(draft, place_keys, country_keys))
     return pa.table(
         {
             "place_id": [d.place_id for d in drafts],
@@ -472,7 +484,7 @@ def _frame(drafts: list[_Draft], layer) -> pa.Table:
             "names": [d.names for d in drafts],
             "keys": keys,
             "caps_keys": caps_keys,
-            "common_keys": common_keys,
+            "quiet_keys": quiet_keys,
             "source": [d.source for d in drafts],
         }
     )

@@ -91,7 +91,7 @@ class Gazetteer:
         places: list[Place],
         keys: list[list[str]],
         caps_keys: list[list[str]],
-        common_keys: list[list[str]] | None = None,
+        quiet_keys: list[list[str]] | None = None,
     ) -> None:
         self._places = places
         self._by_id = {p.place_id: p for p in places}
@@ -100,7 +100,7 @@ class Gazetteer:
         by_key: dict[str, list[int]] = {}  # searched in text
         lookup: dict[str, list[int]] = {}  # every spelling, for lookup()
         caps_only: dict[str, bool] = {}
-        commons = common_keys if common_keys is not None else [[] for _ in places]
+        commons = quiet_keys if quiet_keys is not None else [[] for _ in places]
         for index, (place, place_keys, place_caps, place_common) in enumerate(
             zip(places, keys, caps_keys, commons, strict=True)
         ):
@@ -206,7 +206,7 @@ class Gazetteer:
                 strict=True,
             )
         ]
-        return cls(places, table["keys"], table["caps_keys"], table.get("common_keys"))
+        return cls(places, table["keys"], table["caps_keys"], table.get("quiet_keys"))
 
     # --- lookups --------------------------------------------------------------------------
 

@@ -208,3 +208,8 @@ def test_people_in_headlines_are_still_people(gazetteer: Gazetteer) -> None:
 def test_mutivoda_crossing_is_not_the_village_mutivode(gazetteer: Gazetteer) -> None:
     text = "Trucks queued at the Mutivoda crossing while the village of Mutivode stayed calm."
     assert ids(found(gazetteer, text)) == ["ov:mutivoda-crossing", "gn:830245"]
+
+
+def test_kosovo_stays_the_country_next_to_kosovo_polje(gazetteer: Gazetteer) -> None:
+    text = "In Fushë Kosovë and Obiliq the mood was tense; Kosovo was calm elsewhere."
+    assert ids(found(gazetteer, text))[-1] == "ov:kosovo"
