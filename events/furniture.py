@@ -176,6 +176,8 @@ STAFF_BYLINE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# A weather widget line ("3.9 C", "-2 °C", "18°"), which sits next to a display date.
+WEATHER_LINE: Final = re.compile(r"^-?\d{1,2}([.,]\d)?\s*°?\s*[CF]?$")
 HASHTAG_LINE: Final = re.compile(r"^(#[\w-]+[\s,;]*)+$")
 BYLINE: Final = re.compile(
     r"^(by|written by|posted by|author:?)\s+(?P<who>[\w][\w .,'&|·-]{1,90})$", re.IGNORECASE
@@ -292,18 +294,19 @@ class _Line:
 
 
 def _split_lines(raw: str) -> list[_Line]:
+    """Non-empty lines with their stripped span, and whether a blank line precedes them."""
     lines: list[_Line] = []
+    position = 0
     blank = False
-    for match in re.finditer(r"[^\n]*", raw):
-        segment = match.group()
+    for segment in raw.split("\n"):
         stripped = segment.strip()
-        if not stripped:
-            blank = blank or match.start() != match.end() or bool(lines)
-            continue
-        lead = len(segment) - len(segment.lstrip())
-        start = match.start() + lead
-        lines.append(_Line(start, start + len(stripped), stripped, blank))
-        blank = False
+        if stripped:
+            start = position + len(segment) - len(segment.lstrip())
+            lines.append(_Line(start, start + len(stripped), stripped, blank and bool(lines)))
+            blank = False
+        else:
+            blank = True
+        position += len(segment) + 1
     return lines
 
 
@@ -373,10 +376,16 @@ def clean_page(raw: str) -> CleanPage:
                 footer_outlet = found.group(1).strip()
         elif not is_paragraph(text) and any(lines[j].text == text for j in range(i)):
             kinds[i] = "repeated"
+        elif WEATHER_LINE.match(text):
+            kinds[i] = "widget"
         elif parse_date_line(text) is not None:
             kinds[i] = "date_line"
         elif (split := split_byline_date(text)) is not None:
             kinds[i] = "byline_date"
+
+    # Pass 1b: a block (lines between blank lines) above the story that holds a widget line
+    # (weather, menu) is a widget block: its other short lines ("Novi Sad") go with it.
+    _mark_widget_blocks(lines, kinds)
 
     # Pass 2: navigation markers take the following title-like line.
     for i, line in enumerate(lines):
@@ -477,13 +486,19 @@ def clean_page(raw: str) -> CleanPage:
             continue
         day, has_time, prefixed, precision = parsed
         # A bare date above the headline, with no time and no byline next to it, is the
-        # page's masthead/crawl date; anything else near the headline is the article's own.
+        # page's masthead/crawl date, and so is any date inside a widget block above the
+        # headline (weather, menu); anything else near the headline is the article's own.
+        neighbours = [lines[j].text for j in (i - 2, i - 1, i + 1) if 0 <= j < len(lines)]
         beside_byline = any(
             kinds[j] in ("byline", "byline_date") for j in (i - 1, i + 1) if 0 <= j < len(lines)
         )
+        in_widget = before_title and any(
+            WEATHER_LINE.match(t) or (m := _match_marker(t)) is not None and m.kind == "widget"
+            for t in neighbours
+        )
         role = (
             "timestamp"
-            if (has_time or prefixed or beside_byline or not before_title)
+            if (has_time or prefixed or beside_byline or not before_title) and not in_widget
             else "display"
         )
         if i < first_body or role == "display":
@@ -540,6 +555,24 @@ def split_page_title(line: str) -> tuple[str, str | None, date | None]:
         None,
     )
     return parts[0], site, day
+
+
+def _mark_widget_blocks(lines: list[_Line], kinds: list[str | None]) -> None:
+    first_paragraph = next((i for i, ln in enumerate(lines) if is_paragraph(ln.text)), len(lines))
+    block: list[int] = []
+    for i in range(first_paragraph + 1):
+        if i == first_paragraph or (block and lines[i].blank_before):
+            has_widget = any(kinds[j] == "widget" for j in block)
+            rest = [j for j in block if kinds[j] is None]
+            if has_widget and all(
+                len(lines[j].text.split()) <= 3 and not SENTENCE_END.search(lines[j].text)
+                for j in rest
+            ):
+                for j in rest:
+                    kinds[j] = "widget"
+            block = []
+        if i < first_paragraph:
+            block.append(i)
 
 
 def _split_byline(who: str) -> tuple[str | None, str | None]:

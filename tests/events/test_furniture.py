@@ -144,3 +144,14 @@ def test_parse_date_line(line: str, expected: tuple[str, bool, bool] | None) -> 
     else:
         assert parsed is not None
         assert (parsed[0].isoformat(), parsed[1], parsed[2]) == expected
+
+
+def test_a_date_in_a_widget_block_above_the_headline_is_a_display_date() -> None:
+    page = clean_page(
+        "12.5 C\nNovi Sad\nutorak, 5. mart 2024. - 9:05\nNo menu items!\n\n"
+        "Roadblock cleared near Zvečan\n\nPolice cleared a roadblock near Zvečan on Tuesday morning "
+        "after talks with the drivers, a spokesman for the police said.\n"
+    )
+    assert page.title == "Roadblock cleared near Zvečan"
+    assert page.timestamp is None
+    assert page.display_date is not None and page.display_date.isoformat() == "2024-03-05"
