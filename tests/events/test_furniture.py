@@ -149,8 +149,8 @@ def test_parse_date_line(line: str, expected: tuple[str, bool, bool] | None) -> 
 def test_a_date_in_a_widget_block_above_the_headline_is_a_display_date() -> None:
     page = clean_page(
         "12.5 C\nNovi Sad\nutorak, 5. mart 2024. - 9:05\nNo menu items!\n\n"
-        "Roadblock cleared near Zvečan\n\nPolice cleared a roadblock near Zvečan on Tuesday morning "
-        "after talks with the drivers, a spokesman for the police said.\n"
+        "Roadblock cleared near Zvečan\n\nPolice cleared a roadblock near Zvečan on Tuesday "
+        "morning after talks with the drivers, a spokesman for the police said.\n"
     )
     assert page.title == "Roadblock cleared near Zvečan"
     assert page.timestamp is None
