@@ -210,6 +210,9 @@ _GENERIC_AFTER = re.compile(
 _SEIZED = re.compile(
     r"\b(?:seized|found|discovered|confiscated|recovered|weapons|ammunition|rifles)\b[^.;]*$",
     re.IGNORECASE)
+_CAUSE_IN_CLAUSE = re.compile(
+    r"\b(?:after(?!\s+which)|following|amid|in\s+response\s+to|due\s+to|because\s+of|"
+    r"in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 # "Pantic's arrest prompted weeks of ...": an earlier event named as the cause of the news.
 _CAUSE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:prompted|sparked|triggered|led\s+to|caused|provoked|fuell?ed)\b",
@@ -261,6 +264,10 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 continue  # explosives found or seized did not go off
             window_start = max(0, start - 60)
             named = _REFERENCE.search(sentence[window_start:start])
+            if named is None:  # "after the Banjska attack and reports of a build-up"
+                clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+                named = _CAUSE_IN_CLAUSE.search(sentence[clause_start:start])
+                window_start = clause_start
             caused = _CAUSE_AFTER.match(sentence, end)
             concurrent = bool(named and _CONCURRENT.match(named.group(0)))
             triggers.append(Trigger(
@@ -272,11 +279,12 @@ def classify_sentence(sentence: str) -> list[Trigger]:
 
 
 def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
-    subtypes = {t.subtype for t in triggers}
+    subtypes = {t.subtype for t in triggers if not t.reference}
     violent = [s for s in VIOLENT_ORDER if s in subtypes]
     drop: set[str] = set(violent[1:])
-    if any(t.subtype in VIOLENT_ORDER and not t.reference for t in triggers) and (
-            "protest" in subtypes):
+    protest = next((t for t in triggers if t.subtype == "protest"), None)
+    if protest is not None and any(t.subtype in VIOLENT_ORDER and t.reference == protest.reference
+                                   for t in triggers):
         drop.add("protest")  # a protest that turns violent is one violent event
     if "arrest" in subtypes:
         drop.add("police_operation")
@@ -286,7 +294,8 @@ def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
         drop |= DEPLOYMENT_FAMILY
     if "reinforcement_announced" in subtypes and "deployment" in subtypes:
         drop.add("deployment")
-    kept = [t for t in triggers if t.subtype not in drop]
+    kept = [t for t in triggers if (t.reference and t.subtype != "protest")
+            or t.subtype not in drop]
     serbian = _SERBIAN_FORCES.search(sentence) and _BOUNDARY_WORDS.search(sentence)
     if serbian:
         kept = [

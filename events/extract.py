@@ -268,6 +268,12 @@ def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
     return min(usable, key=lambda d: abs(d.start - cue))
 
 
+def _month_of_publication(fallback: DateMention) -> DateMention:
+    if fallback.date is None:
+        return fallback
+    return replace(fallback, date=fallback.date.replace(day=1), precision="month")
+
+
 def _reference_window(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
     """A cause named in passing ("following a gunfight in Zvečan") owns only its own phrase."""
     begin = trigger.reference_start if trigger.reference_start is not None else trigger.start
@@ -370,6 +376,11 @@ def _dates_compatible(a: Event, b: Event) -> bool:
         return True
     if a.date is None or b.date is None:
         return True
+    low_a, high_a = period(a.date, a.date_precision)
+    low_b, high_b = period(b.date, b.date_precision)
+    if a.date_precision != b.date_precision and (
+            (low_a <= low_b and high_b <= high_a) or (low_b <= low_a and high_a <= high_b)):
+        return True  # "in May" and "on 29 May" can be the same event
     for weak, other in ((a, b), (b, a)):
         if weak.date_basis == "publication" and weak.date is not None and other.date is not None:
             _, other_end = period(other.date, other.date_precision)
@@ -546,7 +557,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
             elif trigger.reference and chosen is None and not sites:
                 continue  # an earlier event named in passing, with nothing of its own to map
             if chosen is None and trigger.reference and not trigger.concurrent:
-                chosen = DateMention("", 0, 0, None, "day", "unknown")
+                # an earlier event named with its place but no date: before publication,
+                # most often within weeks, so the publication month at most
+                chosen = _month_of_publication(fallback)
             elif chosen is None and carried is not None and (
                     sentence.paragraph - carried[1] <= 1
                     or _ANAPHORA.match(sentence.text[:trigger.start])
