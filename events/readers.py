@@ -291,7 +291,7 @@ def _article_from_page(
     outlet: str | None = None,
     url: str | None = None,
 ) -> ReadResult:
-    page = clean_page(raw)
+    page = clean_page(normalise_text(raw))
     story = page.text.strip()
     if not story:
         return Rejected(where, "no story text left after removing page furniture")
@@ -305,6 +305,10 @@ def _article_from_page(
         notes.append(f"display_date:{page.display_date.isoformat()}")
     if page.byline:
         notes.append(f"author:{page.byline}")
+    later = latest_full_date(text)
+    if day is not None and precision == "day" and later is not None and later > day:
+        # the story names a day after its publication date: the date source may be wrong
+        notes.append(f"date_after_publication:{later.isoformat()}")
     return ReadArticle(
         article_id=article_id_for(text),
         title=title,
@@ -318,6 +322,35 @@ def _article_from_page(
         input_format=input_format,
         notes=tuple(notes),
     )
+
+
+# Invisible characters that scraped pages leave inside words ("Zve\u00adčan").
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def normalise_text(text: str) -> str:
+    """NFC, no soft hyphens or zero-width characters, Unix line ends: what offsets point into."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_FULL_DATE: Final = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+20\d\d|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+20\d\d)\b"
+)
+
+
+def latest_full_date(text: str) -> date | None:
+    """The latest fully written date in a text ("24 September 2023", "Sept. 24, 2023")."""
+    found: list[date] = []
+    for match in _FULL_DATE.finditer(text):
+        parsed = dateparser.parse(
+            match.group(0).replace(".", ""),
+            languages=["en"],
+            settings={"REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+        if parsed is not None:
+            found.append(parsed.date())
+    return max(found) if found else None
 
 
 def _short_title(title: str, limit: int = 200) -> str:

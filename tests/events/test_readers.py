@@ -402,3 +402,26 @@ def test_feed_url_is_fetched(tmp_path: Path) -> None:
     assert results[0].source_path == f"{url}#entry0"
     assert len(missing) == 1 and isinstance(missing[0], Rejected)
     assert "404" in missing[0].reason
+
+
+def test_text_is_normalised_before_offsets_are_taken(tmp_path: Path) -> None:
+    path = tmp_path / "soft.txt"
+    decomposed = STORY.replace("Zvečan", "Zvec\u030can").replace("Police", "Po\u00adlice", 1)
+    path.write_text(decomposed.replace("\n", "\r\n"), encoding="utf-8")
+    article = _one(path)
+    assert article.text == STORY
+    assert article.article_id == article_id_for(STORY)
+
+
+def test_a_story_dated_after_its_publication_date_gets_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "later.json"
+    record = {
+        "title": "Talks",
+        "published": "2023-09-30",
+        "text": "Talks resumed on 5 October 2023 in Brussels, officials from both sides said.",
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    assert "date_after_publication:2023-10-05" in _one(path).notes  # type: ignore[attr-defined]
+    record["published"] = "2023-10-06"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    assert not _one(path).notes  # type: ignore[attr-defined]
