@@ -167,7 +167,7 @@ def main() -> int:
                      _time(lambda: measure_values(events, municipalities, flt, "events"))[0]))
         selected = apply_filter(events, flt)
         values = measure_values(events, municipalities, flt, "events")
-        rows.append(("build_map (1,000 markers cap)",
+        rows.append(("build_map (500 markers cap)",
                      _time(lambda: build_map(selected, base, values, MapSpec()))[0]))
         fmap = build_map(selected, base, values, MapSpec())[0]
         rows.append(("render map HTML", _time(lambda: fmap.get_root().render())[0]))

@@ -59,7 +59,7 @@ TYPE_STYLE: Mapping[str, tuple[str, str]] = {
     "deployment": ("triangle", "#2b8cbe"),
 }
 CHOROPLETH_CMAP = "cividis"  # colour-blind safe and readable in greyscale
-DEFAULT_MAX_MARKERS = 1000
+DEFAULT_MAX_MARKERS = 500
 KOSOVO_CENTER = (42.58, 20.90)
 COUNTRY_MARGIN = 1.5  # degrees of neighbouring countries drawn around Kosovo
 

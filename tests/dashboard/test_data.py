@@ -10,6 +10,7 @@ import pytest
 
 from dashboard.data import export_bytes, load_config, store_version
 from dashboard.errors import DashboardConfigError, DashboardError
+from dashboard.mapview import DEFAULT_MAX_MARKERS
 from events.filters import EventFilter
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -20,7 +21,7 @@ def test_defaults_are_offline() -> None:
     assert config.tiles is None
     assert config.banner is None
     assert config.refresh_seconds == 0
-    assert config.max_markers == 1000
+    assert config.max_markers == DEFAULT_MAX_MARKERS == 500
 
 
 def test_tile_server_banner_and_refresh_from_the_environment() -> None:
