@@ -325,10 +325,9 @@ class Gazetteer:
         """Drop one-word minor places written next to another capitalised word ("Milun
         Milenković", "Dejan Pantić", "Teranda Hotel"): in news these are names of people or
         businesses. A name once seen that way is dropped everywhere in the text."""
-        spans = {(m.start, m.end) for m in matches}
         person_keys: set[str] = set()
         candidates: list[tuple[Match, str]] = []
-        for match in matches:
+        for index, match in enumerate(matches):
             # In a headline every word is capitalised: only an unusual word (a name, not
             # "Residents" or "Protest") next to the place makes it a person there.
             headline = _in_title_case_line(text, match.start)
@@ -353,10 +352,11 @@ class Gazetteer:
                 if headline and zipf_frequency(word_key, "en") >= HEADLINE_NAME_MAX_ZIPF:
                     continue
                 if offset < 0:
-                    neighbour = (match.start - 1 - len(word), match.start - 1)
+                    neighbour_start = match.start - 1 - len(word)
                 else:
-                    neighbour = (match.end + 1, match.end + 1 + len(word))
-                if any(s <= neighbour[0] < e for s, e in spans):
+                    neighbour_start = match.end + 1
+                beside = matches[index + offset] if 0 <= index + offset < len(matches) else None
+                if beside is not None and beside.start <= neighbour_start < beside.end:
                     continue  # the neighbour is itself a place ("Banjska Zvečan" lists)
                 person_keys.add(key)
         if not person_keys:

@@ -16,6 +16,7 @@ The method recorded on each mention names the rule that decided it.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -28,6 +29,9 @@ AOI_BONUS = 0.1
 CONTAINER_BONUS = 0.6
 ARTICLE_BONUS = 0.3
 MUNICIPALITY_CUE_BONUS = 0.5
+# Places further apart than this in the text (characters) do not inform each other: a news
+# article fits, a long concatenated text does not become one context.
+ARTICLE_WINDOW = 5000
 
 _NEAR_CUE = re.compile(
     r"\b(?:near|nearby|outside|outskirts of|vicinity of|close to|next to|not far from|"
@@ -92,13 +96,17 @@ def resolve_matches(
     by_id: dict[str, Place],
 ) -> list[Mention]:
     """Turn matches (sorted by start) into resolved mentions, using the whole text as context."""
-    anchors = [
-        places[m.candidates[0]]
+    anchor_at = [
+        (m.start, places[m.candidates[0]])
         for m in matches
         if len(m.candidates) == 1 and _is_sub_national(places[m.candidates[0]])
     ]
+    anchor_starts = [start for start, _ in anchor_at]
     resolved: list[Mention] = []
     for i, match in enumerate(matches):
+        low = bisect.bisect_left(anchor_starts, match.start - ARTICLE_WINDOW)
+        high = bisect.bisect_right(anchor_starts, match.start + ARTICLE_WINDOW)
+        anchors = [place for _, place in anchor_at[low:high]]
         before = text[max(0, match.start - 60) : match.start]
         after = text[match.end : match.end + 30]
         container = _container(
