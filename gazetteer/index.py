@@ -351,10 +351,7 @@ class Gazetteer:
                     continue
                 if headline and zipf_frequency(word_key, "en") >= HEADLINE_NAME_MAX_ZIPF:
                     continue
-                if offset < 0:
-                    neighbour_start = match.start - 1 - len(word)
-                else:
-                    neighbour_start = match.end + 1
+                neighbour_start = match.start - 1 - len(word) if offset < 0 else match.end + 1
                 beside = matches[index + offset] if 0 <= index + offset < len(matches) else None
                 if beside is not None and beside.start <= neighbour_start < beside.end:
                     continue  # the neighbour is itself a place ("Banjska Zvečan" lists)
