@@ -137,3 +137,27 @@ def test_png_export_downloads_an_image(live_server: str, page: Page) -> None:
     content = Path(path).read_bytes()
     assert content[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(content) > 20_000
+
+
+def test_interactive_html_export_works_as_a_single_offline_file(
+    page: Page, tmp_path: Path, layers_data_dir: Path, make_frame  # noqa: ANN001
+) -> None:
+    from dashboard.mapview import MapSpec, build_map, prepare_base_layers, standalone_html
+    from geo.boundaries import load_countries, load_municipalities
+
+    municipalities = load_municipalities(layers_data_dir / "build" / "municipalities.parquet")
+    countries = load_countries(layers_data_dir / "build" / "countries.parquet")
+    frame = make_frame(tmp_path)
+    fmap, _ = build_map(
+        frame, prepare_base_layers(municipalities, countries),
+        frame.groupby("municipality_code").size(), MapSpec(attribution="test credit"),
+    )
+    html_file = tmp_path / "map.html"
+    html_file.write_text(standalone_html(fmap), encoding="utf-8")
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(html_file.as_uri())
+    page.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=30_000)
+    assert page.locator("path.leaflet-interactive").count() >= 38
+    assert page.locator(".sm-ev, .marker-cluster").count() >= 1
+    assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
