@@ -17,7 +17,8 @@ The rule, in words (also in docs/events-store.md):
 - the place must be compatible: the same place (+0.40 for a site, +0.30 for a municipality or
   region, +0.15 for a country), the same municipality (+0.25), or one place containing the other:
   a country- or region-level report inside Kosovo contains any Kosovo site, a municipality contains
-  its sites (+0.20); a report that names no place is compatible with any place (+0.10);
+  its sites (+0.20); a report that names no place is compatible with any place (+0.10, or
+  +0.15 when neither names one) but then the merge also needs a shared actor or shared figures;
   two different named places veto;
 - dates: each date stands for the interval its precision covers (a day, a week, a month, a year),
   widened by :data:`DAY_TOLERANCE` days on each side because outlets date the same night a day
@@ -50,6 +51,8 @@ DAY_TOLERANCE: Final = 2
 PRECISION_DAYS: Final[dict[str, int]] = {"day": 1, "week": 7, "month": 31, "year": 366}
 COUNT_KINDS: Final = ("troops", "killed", "injured", "arrested")
 UNDATED_REPORT_DAYS: Final = 60
+# Place relations that say little on their own: such merges also need an actor or figures.
+WEAK_PLACE_RELATIONS: Final = frozenset({"one report names no place", "both without a place"})
 # Umbrella actors take part in most deployments; sharing only these says little.
 UMBRELLA_ACTORS: Final = frozenset({"NATO", "KFOR", "EULEX", "Civilians"})
 # Subtypes that different outlets use for the same real event.
@@ -200,6 +203,8 @@ def decide_merge(
     if dates is False:
         return MergeDecision(False, 0.0, ("dates too far apart for their precision",))
     shared = [k for k in COUNT_KINDS if _known(new.counts.get(k)) and _known(old.counts.get(k))]
+    if relation[0] in WEAK_PLACE_RELATIONS and not (shared or new.actors & old.actors):
+        return MergeDecision(False, 0.0, ("no place in common and no shared actor or figures",))
     if dates is None:
         specific = (new.actors & old.actors) - UMBRELLA_ACTORS
         equal_figures = bool(shared) and all(

@@ -56,6 +56,7 @@ from events.dedup import (
     COUNT_KINDS,
     DAY_TOLERANCE,
     PRECISION_DAYS,
+    PRECISION_RANK,
     DedupView,
     best_match,
     combined_confidence,
@@ -310,6 +311,7 @@ def store_article(
                 row, event_, article, code, name, in_aoi, now, decision.score, decision.reasons
             )
             row.subtype = _majority_subtype(session, row.event_id, row.subtype, event_.subtype)
+            row.date, row.date_precision = _majority_date(session, row.event_id, event_)
             merged_ids.append(row.event_id)
         session.add(
             EventSourceRow(
@@ -593,6 +595,24 @@ def _majority_subtype(session: Session, event_id: str, current: str, incoming: s
     counts = {s: votes.count(s) for s in dict.fromkeys([current, *votes])}
     best = max(counts.values())
     return current if counts[current] == best else next(s for s, n in counts.items() if n == best)
+
+
+def _majority_date(session: Session, event_id: str, incoming: Event) -> tuple[date | None, str]:
+    """The date most sources give at the finest precision any gives; ties take the earliest."""
+    reported: list[tuple[date, str]] = []
+    for provenance in session.execute(
+        select(EventSourceRow.provenance).where(EventSourceRow.event_id == event_id)
+    ).scalars():
+        if provenance.get("date"):
+            reported.append((date.fromisoformat(provenance["date"]), provenance["date_precision"]))
+    if incoming.date is not None:
+        reported.append((incoming.date, incoming.date_precision))
+    if not reported:
+        return (None, incoming.date_precision)
+    finest = min(PRECISION_RANK.get(p, 9) for _d, p in reported)
+    candidates = [d for d, p in reported if PRECISION_RANK.get(p, 9) == finest]
+    best = max(candidates, key=lambda d: (candidates.count(d), -d.toordinal()))
+    return (best, next(p for d, p in reported if d == best and PRECISION_RANK.get(p, 9) == finest))
 
 
 def _unique(values: Any) -> list[str]:
