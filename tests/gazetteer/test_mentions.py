@@ -72,6 +72,9 @@ def test_sremska_mitrovica_is_out_of_aoi_and_kosovska_is_in(gazetteer: Gazetteer
         ("A barn burned in Dren in Zubin Potok.", "gn:791062"),
         ("Farmers in Dren, Leposavić, refused to leave.", "gn:791061"),
         ("The ski season opened in Brezovica.", "ov:brezovica-ski"),
+        ("Shepherds near Brezovica in Leposavić lost sheep.", "gn:830939"),
+        ("A fire spread around Brezovica near Peja.", "gn:855454"),
+        ("The small village of Zvečan near Klina held a fair.", "gn:830257"),
     ],
 )
 def test_ambiguous_names_resolved_by_context(
