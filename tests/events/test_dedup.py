@@ -10,6 +10,7 @@ import importlib.util
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from sqlalchemy.orm import Session
 
@@ -408,3 +409,47 @@ def test_casualty_counts_of_one_incident_widen_the_range() -> None:
     assert decision.merge and "figures disagree (injured): kept as a range" in decision.reasons
     elsewhere = report("armed_clash", date(2023, 5, 29), LEPOSAVIC, numbers=(("injured", 85, 85),))
     assert not decide_merge(view(elsewhere, "a"), view(early, "b")).merge
+
+
+NO_PLACE = (None, None, None, None, None, None, False, 4)
+
+
+def test_unplaced_reports_need_a_shared_actor() -> None:
+    serbia = report(
+        "readiness_raised", date(2023, 5, 26), NO_PLACE, actors=("Serbian Armed Forces",)
+    )
+    nato = report("readiness_raised", date(2023, 5, 28), KOSOVO, actors=("NATO",))
+    decision = decide_merge(view(nato, "a"), view(serbia, "b"))
+    assert not decision.merge
+    assert decision.reasons == ("no place in common and no shared actor or figures",)
+    again = report(
+        "readiness_raised", date(2023, 5, 27), NO_PLACE, actors=("Serbian Armed Forces",)
+    )
+    assert decide_merge(view(again, "a"), view(serbia, "b")).merge
+
+
+def test_the_merged_date_is_the_one_most_sources_give(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    nato = ("troops", 700, 700)
+    _store(
+        url,
+        [
+            (article("a", "A"), [report("deployment", date(2023, 5, 29), KOSOVO, numbers=(nato,))]),
+            (article("b", "B"), [report("deployment", date(2023, 5, 30), KOSOVO, numbers=(nato,))]),
+            (article("c", "C"), [report("deployment", date(2023, 5, 30), KOSOVO, numbers=(nato,))]),
+            (
+                article("d", "D"),
+                [
+                    report(
+                        "deployment", date(2023, 5, 1), KOSOVO, precision="month", numbers=(nato,)
+                    )
+                ],
+            ),
+        ],
+    )
+    frame = load_events_frame(url)
+    assert len(frame) == 1 and frame.loc[0, "n_sources"] == 4
+    assert (frame.loc[0, "date"], frame.loc[0, "date_precision"]) == (
+        pd.Timestamp("2023-05-30"),
+        "day",
+    )
