@@ -123,6 +123,7 @@ def test_geo_precision(gazetteer: Gazetteer, text: str, precision: int) -> None:
         "The Kosovo Interior Ministry and the Kosovo Intelligence Agency issued a statement.",
         "The Kosovo Liberation Army fought in 1999; the Kosovo Force arrived later.",
         "Follow @Kosovo_Police for updates.",
+        "Tags: #Kosovo #Serbia #KFOR",
         "The (Kosovo) police reported two arrests.",
         "Kosovo Serbs and Kosovo Albanians disagreed; Kosovar media reported it.",
         "The Diocese of Raška-Prizren condemned the assault.",
