@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from tqdm import tqdm
 
@@ -172,6 +173,11 @@ def _ingest_one(
             stored = store_article(
                 session, article, events, mentions, municipalities=municipalities
             )
+    except IntegrityError as exc:
+        with Session(engine) as session:
+            if has_article(session, article.article_id):
+                return None  # another ingest stored the same article meanwhile
+        return Rejected(where, f"could not be stored, nothing of it was kept ({exc.orig})")
     except Exception as exc:  # noqa: BLE001 - the transaction is rolled back; go on
         return Rejected(
             where, f"could not be stored, nothing of it was kept ({type(exc).__name__}: {exc})"

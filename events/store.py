@@ -240,9 +240,9 @@ def has_article(session: Session, article_id: str) -> bool:
     return found is not None
 
 
-def event_id_for(article_id: str, event_: Event) -> str:
+def event_id_for(article_id: str, event_: Event, *, salt: str = "") -> str:
     """A stable id for the first report of an event: hash of its article, span and kind."""
-    key = f"{article_id}:{event_.start}:{event_.end}:{event_.subtype}:{event_.place_id}"
+    key = f"{article_id}:{event_.start}:{event_.end}:{event_.subtype}:{event_.place_id}{salt}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
@@ -299,6 +299,8 @@ def store_article(
         match = best_match(view, _candidates(session, view))
         if match is None:
             row = _new_event_row(event_, article, code, name, in_aoi, now)
+            if row.event_id in new_ids:  # two reports with the same span and place in one article
+                row.event_id = event_id_for(article.article_id, event_, salt=str(len(new_ids)))
             session.add(row)
             session.flush()
             new_ids.append(row.event_id)

@@ -250,3 +250,14 @@ def test_summary_text() -> None:
     ).describe()
     assert "ingested 2 article(s), 1 already known, 1 rejected" in text
     assert "rejected x.txt: empty file (0 bytes)" in text
+
+
+def test_two_reports_with_one_span_in_an_article_are_both_stored(tmp_path: Path, url: str) -> None:
+    (tmp_path / "a.txt").write_text(story(1), encoding="utf-8")
+
+    def twice(article: Article, gazetteer: Any) -> list[Event]:
+        (event,) = arrests(article, gazetteer)
+        return [event, replace(event, date=date(2024, 1, 1))]
+
+    summary = run([tmp_path / "a.txt"], url, extractor=twice)
+    assert (summary.ingested, summary.events_new, summary.rejected) == (1, 2, ())
