@@ -128,3 +128,13 @@ def test_load_missing_file_names_the_fix(tmp_path) -> None:
 def test_core_does_not_import_streamlit(gazetteer: Gazetteer) -> None:
     gazetteer.find_mentions("Zvečan")
     assert "streamlit" not in sys.modules
+
+
+def test_build_without_sources_names_the_sync_step(tmp_path) -> None:
+    from gazetteer.model import GazetteerError
+    from sitmap.settings import get_settings
+
+    settings = get_settings(data_dir=tmp_path)
+    with pytest.raises(GazetteerError, match="sitmap data sync"):
+        build_gazetteer(settings)
+    assert not settings.gazetteer_path.exists()
