@@ -3,8 +3,8 @@
 Two steps, as in record linkage:
 
 1. **Blocking** (cheap, done in SQL by the store, repeated here by :func:`in_same_block`):
-   same ``type`` and ``subtype``; dates whose windows overlap (see :func:`date_window`); and
-   places that can be the same site (:func:`place_relation`).
+   same ``type`` and a related subtype; dates whose windows overlap (see :func:`date_window`);
+   and places that can be the same site (:func:`place_relation`).
 2. **Scoring** (:func:`decide_merge`) of each candidate in the block; the best candidate that
    reaches :data:`MERGE_THRESHOLD` takes the new report.
 
@@ -36,7 +36,8 @@ The rule, in words (also in docs/events-store.md):
 - the best candidate with a score of at least :data:`MERGE_THRESHOLD` (0.5) takes the report.
 
 A merge keeps every source, the reasons and score, and disagreeing figures as a range
-(low = min, high = max); see :func:`merge_counts`.
+(low = min, high = max); see :func:`merge_counts`. The store then gives the merged event the
+subtype and the date most of its sources report.
 """
 
 from __future__ import annotations
