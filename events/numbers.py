@@ -27,6 +27,8 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 }
 VAGUE_WORDS: Final = ("dozens", "hundreds", "thousands", "several", "numerous", "scores", "many")
 
+# Larger figures are not head counts in this domain.
+MAX_COUNT: Final = 1_000_000
 # Typical strength of a military unit named without a figure (NATO usage, rounded).
 UNIT_SIZES: Final[dict[str, tuple[int, int]]] = {
     "platoon": (20, 50),
@@ -201,6 +203,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
         return found
 
     def add(number: Number, tail: int | None = None) -> None:
+        if (number.high or 0) > MAX_COUNT:
+            return  # a year, a sum of money or a typo, not a head count
         if any(_overlaps(number, other) and (number.kind == other.kind or number.kind == "troops")
                for other in found):
             return

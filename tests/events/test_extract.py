@@ -170,6 +170,11 @@ def test_counts_carry_their_phrase_and_span(small_gazetteer: object) -> None:
     assert text[number.start:number.end] == number.phrase
 
 
+@pytest.mark.parametrize("text", ["", "  \n\n ", "x" * 5000, "....."])
+def test_texts_without_events(text: str, small_gazetteer: object) -> None:
+    assert run(text, small_gazetteer) == []
+
+
 def test_no_gazetteer_still_extracts(small_gazetteer: object) -> None:
     (event,) = extract_events(article("Police arrested a man on Monday."), None)
     assert event.place is None and event.geo_precision == 4

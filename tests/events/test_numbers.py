@@ -69,6 +69,7 @@ def test_offsets_are_shifted() -> None:
     "The talks lasted two hours.",
     "A soldier spoke to reporters.",
     "The mission began in 1999.",
+    "Officials said 5000000 soldiers were deployed.",
 ])
 def test_no_counts(sentence: str) -> None:
     assert find_numbers(sentence) == []
