@@ -3,7 +3,9 @@
 All names are searched at once with an Aho-Corasick automaton over the folded text (keys are
 padded with spaces, so every hit is on word boundaries); overlapping hits keep the longest.
 Capitalised words that hit nothing are tried against the names of places that matter with
-rapidfuzz (a high cutoff, same first letter, a stop list), which catches "Banska" for Banjska.
+rapidfuzz (a high cutoff, same first letter, no common English words), which catches
+"Leposavik" for Leposavić. Guards against ordinary words, organisations and people follow;
+resolution from context is in :mod:`gazetteer.resolve`.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f][
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "Don't", "Won’t": a word glued to a contraction is not a name.
 _CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d|m)\b")
+# All-capital words this short ("TERM", "HAS") match only names that are acronyms.
 SHORT_CAPS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
 # A phrase name may start in lower case only with one of these words ("northern Kosovo").
@@ -61,6 +64,7 @@ LOWERCASE_LEADS = frozenset(
 )
 # Places this important are never taken for a person's name (Zvečan Mayor ..., Prizren Hotel).
 PERSON_GUARD_IMPORTANCE = 0.8
+# In a headline, only a neighbour rarer than this in English marks a person's name.
 HEADLINE_NAME_MAX_ZIPF = 3.0
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’']*) $")
 _WORD_AFTER = re.compile(r"^(?: |-)([^\W\d_][\w’']*)")
