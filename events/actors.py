@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from events.errors import EventsError
 from events.schema import DEPLOYMENT_SUBTYPES
 
 ACTORS_PATH: Final = Path(__file__).with_name("actors.toml")
@@ -40,7 +41,7 @@ _FORCE_KINDS: Final = frozenset({"international_force", "national_contingent", "
                                  "police", "armed_group"})
 
 
-class ActorsFileError(ValueError):
+class ActorsFileError(EventsError, ValueError):
     """``actors.toml`` is malformed; the message names the entry and the field to fix."""
 
 

@@ -32,13 +32,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from unidecode import unidecode
 
 from events.dates import period
+from events.errors import EventsError
 from events.extract import GazetteerLike, extract_events
 from events.model import Article, Event
+
+if TYPE_CHECKING:
+    from events.furniture import CleanPage
 
 # Gold types of the dev set -> the codebook subtypes that count as the same event.
 # clash covers armed clashes and violent crowd confrontations (the dev set types a protest that
@@ -63,7 +67,7 @@ COUNT_KINDS: Final = ("troops", "killed", "injured", "arrested")
 DEV_FILES: Final = ("seeds.jsonl", "articles.jsonl")
 
 
-class DevSetError(ValueError):
+class DevSetError(EventsError, ValueError):
     """A dev-set file is missing or malformed; the message names the file, line and field."""
 
 
@@ -298,7 +302,7 @@ class _Prediction:
     spans: tuple[tuple[int, int], ...]  # raw-text spans of every sentence it was read from
 
 
-def _prepare(article: DevArticle) -> tuple[Article, object | None]:
+def _prepare(article: DevArticle) -> tuple[Article, CleanPage | None]:
     """The article as the pipeline sees it; seeds (raw pages) go through furniture removal."""
     page = None
     text, title = article.text, article.title
@@ -313,11 +317,11 @@ def _prepare(article: DevArticle) -> tuple[Article, object | None]:
     ), page
 
 
-def _raw_span(page: object | None, start: int, end: int) -> tuple[int, int]:
+def _raw_span(page: CleanPage | None, start: int, end: int) -> tuple[int, int]:
+    """A span of the cleaned text mapped back to the raw page."""
     if page is None:
         return start, end
-    to_raw = page.to_raw_offset  # type: ignore[attr-defined]
-    return to_raw(start), to_raw(max(start, end - 1)) + 1
+    return page.to_raw_offset(start), page.to_raw_offset(max(start, end - 1)) + 1
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
