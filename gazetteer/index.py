@@ -41,8 +41,8 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f][
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "Don't", "Won’t": a word glued to a contraction is not a name.
 _CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d|m)\b")
-# All-capital words this short ("TERM", "HAS") match only names that are acronyms.
-SHORT_CAPS = 4
+# All-capital words this short ("HAS", "DON") match only names that are acronyms.
+SHORT_CAPS = 3
 _WORDS = re.compile(r"[^\W\d_]+")
 # A phrase name may start in lower case only with one of these words ("northern Kosovo").
 LOWERCASE_LEADS = frozenset(

@@ -217,3 +217,8 @@ def test_mutivoda_crossing_is_not_the_village_mutivode(gazetteer: Gazetteer) -> 
 def test_kosovo_stays_the_country_next_to_kosovo_polje(gazetteer: Gazetteer) -> None:
     text = "In Fushë Kosovë and Obiliq the mood was tense; Kosovo was calm elsewhere."
     assert ids(found(gazetteer, text))[-1] == "ov:kosovo"
+
+
+def test_short_datelines_in_capitals(gazetteer: Gazetteer) -> None:
+    text = "PEJA, Kosovo - Police said the road was open. HAS NOT been confirmed."
+    assert ids(found(gazetteer, text)) == ["gn:787157", "ov:kosovo"]
