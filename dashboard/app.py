@@ -38,7 +38,8 @@ TABLE_ROWS = 2000
 
 st.set_page_config(page_title="sitmap", page_icon=":world_map:", layout="wide")
 st.markdown(
-    "<style>div.block-container{padding-top:1.2rem;padding-bottom:1rem}"
+    "<style>div.block-container{padding-top:1.5rem;padding-bottom:1rem}"
+    "h1{font-size:2.1rem !important;padding-top:0 !important}"
     ".sm-banner{background:#7a1f1f;color:#fff;text-align:center;font-weight:700;"
     "letter-spacing:.08em;padding:2px 0;margin-bottom:6px}</style>",
     unsafe_allow_html=True,

@@ -201,6 +201,8 @@ _MARKER_CSS = """
 .leaflet-container .leaflet-control-attribution{background:rgba(20,24,32,.8);color:#c9ced8;
  font-size:11px;max-width:60%}
 .leaflet-container .leaflet-control-attribution a{color:#9ecae1}
+.sm-cluster{border-radius:50%;background:rgba(245,246,248,.92);color:#111;text-align:center;
+ font:700 13px sans-serif;border:2px solid #111;box-shadow:0 0 0 2px rgba(255,255,255,.5)}
 .sm-label{color:#f4f6fa;font:600 12px sans-serif;text-shadow:0 0 3px #000,0 0 3px #000;
  white-space:nowrap;pointer-events:none;transform:translate(-50%,-50%)}
 """
@@ -258,6 +260,17 @@ function callback(row) {
     var marker = L.marker(new L.LatLng(row[0], row[1]), {icon: icon});
     marker.bindPopup(row[5], {maxWidth: 420});
     return marker;
+}
+"""
+
+# Neutral cluster discs (the default green/yellow/orange would read as part of the colour scale).
+_CLUSTER_ICON = """
+function (cluster) {
+    var n = cluster.getChildCount();
+    var size = n < 10 ? 28 : (n < 100 ? 34 : 42);
+    return L.divIcon({className: '', iconSize: [size, size],
+        html: '<div class="sm-cluster" style="width:' + size + 'px;height:' + size + 'px;line-height:'
+            + size + 'px">' + n + '</div>'});
 }
 """
 
@@ -489,6 +502,7 @@ def build_map(
         cluster = FastMarkerCluster(
             data,
             callback=_MARKER_CALLBACK,
+            icon_create_function=_CLUSTER_ICON,
             name="Events",
             disableClusteringAtZoom=13,
             maxClusterRadius=40,

@@ -62,11 +62,11 @@ def test_map_draws_offline_and_nothing_leaves_localhost(live_server: str, page: 
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     frame = _open(page, live_server)
-    frame.locator(".sm-ev, .marker-cluster").first.wait_for(state="attached", timeout=30_000)
+    frame.locator(".sm-ev, .sm-cluster").first.wait_for(state="attached", timeout=30_000)
     page.wait_for_timeout(1500)  # let the chart and table settle before the screenshot
 
     polygons = frame.locator("path.leaflet-interactive").count()
-    markers = frame.locator(".sm-ev, .marker-cluster").count()
+    markers = frame.locator(".sm-ev, .sm-cluster").count()
     labels = frame.locator(".sm-label").count()
     assert polygons >= 38  # 38 municipalities (+ imprecise-event outlines)
     assert markers >= 1
@@ -159,5 +159,5 @@ def test_interactive_html_export_works_as_a_single_offline_file(
     page.goto(html_file.as_uri())
     page.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=30_000)
     assert page.locator("path.leaflet-interactive").count() >= 38
-    assert page.locator(".sm-ev, .marker-cluster").count() >= 1
+    assert page.locator(".sm-ev, .sm-cluster").count() >= 1
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
