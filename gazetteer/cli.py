@@ -159,7 +159,9 @@ def _table_row(score: ArticleScore) -> dict[str, object]:
         score.municipality_total,
     )
     row["municipality_accuracy"] = f"{accuracy:.3f} ({correct}/{counted})"
-    row["confusables"] = f"{score.confusables_flagged}/{score.confusables_total}"
+    row["confusables"] = (
+        f"{score.confusables_flagged}/{score.confusables_total} (gold {score.outside_gold})"
+    )
     return row
 
 

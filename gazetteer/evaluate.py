@@ -12,7 +12,8 @@ Measured per article and in total:
 - municipality accuracy over matched sub-national Kosovo mentions whose municipality is
   labelled; with ``municipality_ambiguous`` any of the candidates counts (and so does none when
   the label itself is null).
-- confusables: every gold mention outside Kosovo that we predict must carry ``in_aoi=False``.
+- confusables: every gold mention outside Kosovo that we predict must carry ``in_aoi=False``
+  (``confusables_total`` of ``outside_gold`` were predicted at all).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class ArticleScore:
     municipality_total: int = 0
     confusables_flagged: int = 0
     confusables_total: int = 0
+    outside_gold: int = 0  # gold mentions outside Kosovo (found or not)
     errors: tuple[str, ...] = field(default=())
 
     @property
@@ -75,6 +77,7 @@ class ArticleScore:
             "municipality_accuracy": round(self.municipality_accuracy, 4),
             "confusables_flagged": self.confusables_flagged,
             "confusables_total": self.confusables_total,
+            "outside_gold": self.outside_gold,
             "errors": list(self.errors),
         }
 
@@ -136,7 +139,7 @@ def evaluate_article(gazetteer: Gazetteer, article: dict) -> ArticleScore:
         elif not _inside_any(span, ignored):
             predictions.append(mention)
     used: set[int] = set()
-    tp = fn = exact = mun_ok = mun_total = conf_ok = conf_total = 0
+    tp = fn = exact = mun_ok = mun_total = conf_ok = conf_total = outside = 0
     errors: list[str] = []
     for place in gold:
         span = (place["start"], place["end"])
@@ -149,6 +152,7 @@ def evaluate_article(gazetteer: Gazetteer, article: dict) -> ArticleScore:
             None,
         )
         if not place["in_kosovo"]:
+            outside += 1
             if hit is not None:
                 used.add(hit)
                 conf_total += 1
@@ -199,6 +203,7 @@ def evaluate_article(gazetteer: Gazetteer, article: dict) -> ArticleScore:
         municipality_total=mun_total,
         confusables_flagged=conf_ok,
         confusables_total=conf_total,
+        outside_gold=outside,
         errors=tuple(errors),
     )
 
@@ -216,6 +221,7 @@ def total(scores: Sequence[ArticleScore]) -> ArticleScore:
         municipality_total=sum(s.municipality_total for s in scores),
         confusables_flagged=sum(s.confusables_flagged for s in scores),
         confusables_total=sum(s.confusables_total for s in scores),
+        outside_gold=sum(s.outside_gold for s in scores),
     )
 
 
