@@ -52,6 +52,7 @@ class Actor:
     name: str
     kind: str
     aliases: tuple[str, ...]
+    side: str = "none"  # kosovo, serbia, international, none
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,8 @@ def load_actors(path: Path = ACTORS_PATH) -> ActorMatcher:
         for field in ("name", "kind", "aliases"):
             if field not in entry:
                 raise ActorsFileError(f"{path}: actor #{i + 1} lacks {field!r}; add it")
-        actor = Actor(entry["name"], entry["kind"], tuple(entry["aliases"]))
+        actor = Actor(entry["name"], entry["kind"], tuple(entry["aliases"]),
+                      entry.get("side", "none"))
         actors.append(actor)
         for alias in (actor.name, *actor.aliases):
             if alias.isupper() or any(c.isupper() for c in alias[1:]) and alias.replace(

@@ -90,6 +90,7 @@ _NATIONAL: Final = frozenset(
 _TITLE_LINES: Final = 3
 # Counts in a sentence without a cue attach to the events up to this many sentences back.
 _ORPHAN_REACH: Final = 3
+_SIDES: Final = {a.name: a.side for a in default_actors().actors if a.side != "none"}
 _FORCE_NAMES: Final = frozenset(
     a.name for a in default_actors().actors
     if a.kind in ("national_contingent", "international_force", "military", "police"))
@@ -399,6 +400,9 @@ def _forces(event: Event) -> set[str]:
 def _actors_compatible(a: Event, b: Event) -> bool:
     """Different national contingents, or different forces acting, make different events."""
     forces_a, forces_b = _forces(a), _forces(b)
+    if a.type == "incident":  # one incident, told with different forces of one side
+        forces_a = {_SIDES.get(name, name) for name in forces_a}
+        forces_b = {_SIDES.get(name, name) for name in forces_b}
     if a.type == "deployment":
         nationals_a = {name for name, _ in a.actors if name in _NATIONAL}
         nationals_b = {name for name, _ in b.actors if name in _NATIONAL}

@@ -130,6 +130,13 @@ def test_headline_and_body_make_one_event(small_gazetteer: object) -> None:
     assert event.also_reported  # the other mentions are kept as provenance
 
 
+def test_one_incident_told_with_two_forces_of_one_side(small_gazetteer: object) -> None:
+    text = ("Serbian police detained three Kosovo police officers on Tuesday. "
+            "Kosovo said the three officers were arrested by Serbian forces on Tuesday.")
+    (event,) = run(text, small_gazetteer)
+    assert event.subtype == "arrest" and event.count("arrested") == (3, 3)
+
+
 def test_different_events_stay_apart(small_gazetteer: object) -> None:
     text = ("Police arrested a man in Zvečan on Monday. "
             "Police arrested another man in Leposavić on Tuesday.")
