@@ -23,7 +23,13 @@ from tqdm import tqdm
 from events.errors import InputError
 from events.model import Article, Event
 from events.readers import Rejected, read_articles
-from events.store import has_article, open_store, record_rejected, store_article
+from events.store import (
+    MunicipalityLookup,
+    has_article,
+    open_store,
+    record_rejected,
+    store_article,
+)
 from sitmap.settings import Settings, get_settings
 
 Extractor = Callable[[Article, Any], Sequence[Event]]
@@ -103,6 +109,8 @@ def ingest_paths(
         gazetteer = load_default_gazetteer(settings)
     if municipalities is None:
         municipalities = load_default_municipalities(settings)
+    if municipalities is not None and not isinstance(municipalities, MunicipalityLookup):
+        municipalities = MunicipalityLookup(municipalities)
     find_mentions = getattr(gazetteer, "find_mentions", None)
 
     counts = {"ingested": 0, "known": 0, "new": 0, "merged": 0}

@@ -277,20 +277,23 @@ def store_article(
             ingested_at=now,
         )
     )
-    for mention in mentions:
-        place = getattr(mention, "place", None)
-        session.add(
-            MentionRow(
-                article_id=article.article_id,
-                place_id=getattr(place, "place_id", None),
-                text=mention.text,
-                start=mention.start,
-                end=mention.end,
-                geo_precision=getattr(mention, "geo_precision", None),
-                score=getattr(mention, "score", None),
-            )
-        )
     session.flush()
+    if mentions:  # one executemany, not an ORM object per mention
+        session.execute(
+            MentionRow.__table__.insert(),
+            [
+                {
+                    "article_id": article.article_id,
+                    "place_id": getattr(getattr(m, "place", None), "place_id", None),
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "geo_precision": getattr(m, "geo_precision", None),
+                    "score": getattr(m, "score", None),
+                }
+                for m in mentions
+            ],
+        )
     placed = assign_event_municipalities(events, municipalities)
     new_ids: list[str] = []
     merged_ids: list[str] = []
@@ -330,6 +333,34 @@ def store_article(
     return StoredArticle(article.article_id, tuple(new_ids), tuple(merged_ids))
 
 
+class MunicipalityLookup:
+    """The municipality layer with a memo of the points already assigned.
+
+    An ingest places many events at the same few gazetteer points (Zvečan, Jarinje, ...); the
+    memo answers those without another point-in-polygon call. One lookup per ingest run.
+    """
+
+    def __init__(self, municipalities: Any) -> None:
+        self.layer = municipalities
+        self.names: dict[str, str] = dict(
+            zip(municipalities["municipality_code"], municipalities["name_en"], strict=True)
+        )
+        self._memo: dict[tuple[float, float], str | None] = {}
+
+    def codes(self, points: Sequence[tuple[float, float]]) -> list[str | None]:
+        """Municipality code (or ``None`` outside Kosovo) per (lon, lat), vectorised."""
+        unknown = list(dict.fromkeys(p for p in points if p not in self._memo))
+        if unknown:
+            from geo.boundaries import assign_municipality
+
+            lon = np.array([p[0] for p in unknown], dtype=float)
+            lat = np.array([p[1] for p in unknown], dtype=float)
+            for point, code in zip(unknown, assign_municipality(lon, lat, self.layer), strict=True):
+                missing = code is None or (isinstance(code, float) and np.isnan(code))
+                self._memo[point] = None if missing else str(code)
+        return [self._memo[p] for p in points]
+
+
 def assign_event_municipalities(
     events: Sequence[Event], municipalities: Any | None
 ) -> list[tuple[str | None, str | None, bool]]:
@@ -339,6 +370,8 @@ def assign_event_municipalities(
     coordinates. A municipality or region placed at a representative point (precision 3) keeps
     the gazetteer's values: the point of "northern Kosovo" lies in some municipality, but the
     report does not. Without a layer, the values the gazetteer put on the event are kept.
+    ``municipalities`` is the layer of ``geo.boundaries.load_municipalities`` or a
+    :class:`MunicipalityLookup` around it.
     """
     result = [(e.municipality_code, e.municipality, e.in_aoi) for e in events]
     if municipalities is None or not events:
@@ -350,17 +383,14 @@ def assign_event_municipalities(
     ]
     if not located:
         return result
-    from geo.boundaries import assign_municipality
-
-    lon = np.array([events[i].lon for i in located], dtype=float)
-    lat = np.array([events[i].lat for i in located], dtype=float)
-    codes = assign_municipality(lon, lat, municipalities)
-    names = dict(zip(municipalities["municipality_code"], municipalities["name_en"], strict=True))
-    for i, code in zip(located, codes, strict=True):
-        if code is None or (isinstance(code, float) and np.isnan(code)):
-            result[i] = (None, None, False)
-        else:
-            result[i] = (str(code), names.get(code), True)
+    lookup = (
+        municipalities
+        if isinstance(municipalities, MunicipalityLookup)
+        else MunicipalityLookup(municipalities)
+    )
+    points = [(float(events[i].lon), float(events[i].lat)) for i in located]  # type: ignore[arg-type]
+    for i, code in zip(located, lookup.codes(points), strict=True):
+        result[i] = (None, None, False) if code is None else (code, lookup.names.get(code), True)
     return result
 
 
