@@ -359,3 +359,15 @@ def test_a_corrupt_snapshot_is_rebuilt(url: str, tmp_path: Path) -> None:
     fill(url, [(make_article("first"), [make_event("arrest", date(2023, 6, 13))])])
     (tmp_path / "store.db.frame.parquet").write_bytes(b"not parquet")
     assert len(load_events_frame(url)) == 1
+
+
+@pytest.mark.shared
+def test_municipality_lookup_memoises_points(municipalities: gpd.GeoDataFrame) -> None:
+    from events.store import MunicipalityLookup
+
+    lookup = MunicipalityLookup(municipalities)
+    zvecan = (ZVECAN_POINT[1], ZVECAN_POINT[0])
+    raska = (RASKA_POINT[1], RASKA_POINT[0])
+    assert lookup.codes([zvecan, raska, zvecan]) == ["30", None, "30"]
+    assert len(lookup._memo) == 2
+    assert lookup.names["30"] == "Zvečan"
