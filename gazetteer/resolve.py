@@ -42,10 +42,11 @@ _NEAR_CUE = re.compile(
 _MUNICIPALITY_BEFORE = re.compile(r"\bmunicipalit(?:y|ies) of\s+(?:the\s+)?$", re.IGNORECASE)
 _MUNICIPALITY_AFTER = re.compile(r"^\s+(?:municipality|municipalities|commune)\b", re.IGNORECASE)
 _NORTH_PART = re.compile(
-    r"\bnorth(?:ern)?\b[^.;\n]{0,40}\bpart of\s+(?:the\s+)?"
+    r"\bnorth(?:ern)?\b[^.;\n]{0,40}\b(?:part|side|half|section) of\s+(?:the\s+)?"
     r"(?:(?:divided\s+)?(?:town|city) of\s+)?$",
     re.IGNORECASE,
 )
+_NORTH_PART_AFTER = re.compile(r"^[’']s\s+(?:Serb-\w+\s+)?north(?:ern)?\s+(?:part|side|half)\b")
 _CONTAINER_LINK = re.compile(
     r"^(?:,\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:municipality of\s+)?)$"
 )
@@ -119,7 +120,7 @@ def resolve_matches(
         precision = place.geo_precision
         if (
             place.place_id == _MITROVICA_CITY
-            and _NORTH_PART.search(before)
+            and (_NORTH_PART.search(before) or _NORTH_PART_AFTER.match(after))
             and _NORTH_MITROVICA in by_id
         ):
             place, method, precision = by_id[_NORTH_MITROVICA], "context:part", 2

@@ -96,6 +96,11 @@ def test_northern_part_of_mitrovica_is_north_mitrovica(gazetteer: Gazetteer) -> 
     assert (
         mention.place.place_id == "ov:north-mitrovica" and mention.place.municipality_code == "38"
     )
+    for text in (
+        "Shops closed on the northern side of Mitrovica.",
+        "Shops closed in Mitrovica's northern part.",
+    ):
+        assert ids(found(gazetteer, text)) == ["ov:north-mitrovica"], text
     (bare,) = found(gazetteer, "A rally was held in Mitrovica on Sunday.")
     assert bare.place.place_id == "gn:789225"
 
