@@ -81,7 +81,8 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "reinforcement_announced": ("reinforce", "approved", "authori", "send", "additional",
                                 "extra", "more", "presence", "bolster", "augment", "allocated"),
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
-                   "placed", "moving"),
+                   "placed", "moving", "increased", "stepped", "intensified", "boosted",
+                   "reinforced", "took over"),
 }
 
 
@@ -133,7 +134,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:highest|full|increased|heightened)\s+(?:(?:level|state)\s+of\s+)?(?:combat\s+)?"
          r"readiness|"
          r"(?:put|placed|kept)\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:high\s+|full\s+)?(?:alert|standby)|"
-         r"(?:state|level)\s+of\s+(?:high\s+)?alert|combat\s+readiness)", 0.7),
+         r"(?:state|level)\s+of\s+(?:high\s+)?alert|combat\s+readiness|"
+         r"on\s+(?:high|full|maximum|heightened|the\s+highest)\s+(?:combat\s+)?alert)", 0.7),
     _cue("withdrawal", r"\b(?:withdr(?:ew|awn|awal|aws|awing)\b|withdraw\b|"
          r"pull(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:back|out)\b|retreat(?:ed|s|ing)?\b|"
          r"scal(?:e|ed|ing)\s+back\b|lower(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
@@ -166,7 +168,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"\barrived\b|"
          r"arrival\s+of\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|reinforcements|units)|"
          r"(?:are|were|was|is)\s+placed\s+near|"
-         r"transfer\s+command\s+of|moving\s+into)", 0.65),
+         r"transfer\s+command\s+of|moving\s+into|"
+         r"(?:increased|stepped\s+up|intensified|boosted|reinforced)\s+(?:its\s+|their\s+)?"
+         r"(?:patrols|presence|security)|took\s+over\s+(?:security|patrols|guard))", 0.65),
 )
 
 CUE_TYPE: Final[dict[str, str]] = {

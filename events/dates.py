@@ -60,7 +60,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|"
         r"the\s+day\s+before\s+yesterday|(?:last|past|this|previous)\s+week(?:end)?|"
         r"(?:over\s+)?the\s+(?:past\s+)?weekend|(?:last|past|previous)\s+month|"
-        r"earlier\s+this\s+month|this\s+month|last\s+year|this\s+year|"
+        r"earlier\s+this\s+month|this\s+month|last\s+year|this\s+year|next\s+week|next\s+month|"
         r"(?P<ago>\w+)\s+days\s+ago)\b",
         re.IGNORECASE,
     )),
@@ -112,6 +112,9 @@ def _month_of(published: date, back: int) -> date:
     while month < 1:
         month += 12
         year -= 1
+    while month > 12:
+        month -= 12
+        year += 1
     return date(year, month, 1)
 
 
@@ -164,6 +167,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, pub_precis
     if "weekend" in text:
         back = (published.weekday() - 5) % 7 or (7 if published.weekday() == 5 else 0)
         return published - timedelta(days=back), "week", rel
+    if text == "next week":
+        start = published + timedelta(days=7)
+        return start - timedelta(days=start.weekday()), "week", rel
+    if text == "next month":
+        return _month_of(published, -1), "month", rel
     if text == "this week":
         return published - timedelta(days=published.weekday()), "week", rel
     if text.endswith("week"):

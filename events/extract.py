@@ -103,7 +103,8 @@ _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+evening)\
 _SUBORDINATE = re.compile(r"\b(?:after|following|before|because|until|when|as)\b", re.I)
 
 # Location rules (docs/CODEBOOK.md, "Location"), on the words just before a place mention.
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+)?"
+                   r"(?:(?!(?:to|into|in|at|towards?)\b)[\w’'-]+\s+){0,2}$", re.I)
 _TAKEN_TO = re.compile(
     r"\b(?:taken|transferred|brought|escorted|transported|extradited|handed\s+over)\s+"
     r"(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bcustody\s+(?:unit\s+)?in\s+$",

@@ -41,8 +41,10 @@ def run(text: str, gazetteer: object, **kwargs: object) -> list[Event]:
         ("Special police raided several houses in Zubin Potok on Monday.", "police_operation"),
         ("Authorities closed the Jarinje crossing to all traffic on Monday.", "border_closure"),
         ("Polish troops were deployed to Leposavić on Monday.", "deployment"),
+        ("KFOR stepped up its patrols in Zubin Potok on Monday.", "deployment"),
         ("NATO approved additional forces for Kosovo on Monday.", "reinforcement_announced"),
         ("Belgrade put its army on high alert on Monday.", "readiness_raised"),
+        ("Serbian troops were on full combat alert on Monday.", "readiness_raised"),
         ("Serbia lowered the alert level of its troops on Monday.", "withdrawal"),
         ("Serbian forces were massing tanks near the boundary on Monday.", "military_buildup"),
     ],
@@ -84,6 +86,12 @@ def test_deployment_happens_where_troops_go_not_where_they_come_from(
                    small_gazetteer)
     assert event.place == "Kosovo" and event.geo_precision == 4 and event.lat is None
     assert ("Turkish Armed Forces", "deploying_force") in event.actors
+
+
+def test_troops_go_to_kosovo_from_poland(small_gazetteer: object) -> None:
+    (event,) = run("NATO will send 130 more troops from Poland to Kosovo on Monday.",
+                   small_gazetteer)
+    assert event.place == "Kosovo" and event.count("troops") == (130, 130)
 
 
 def test_dateline_is_not_the_event_site(small_gazetteer: object) -> None:
