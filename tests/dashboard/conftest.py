@@ -8,6 +8,7 @@ title, one known only by municipality, one at country level).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -143,41 +144,60 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture()
-def live_server(tmp_path: Path, layers_data_dir: Path, store_url: str) -> Iterator[str]:
+@contextlib.contextmanager
+def _streamlit_server(log_path: Path, env_extra: dict[str, str]) -> Iterator[str]:
     """``streamlit run dashboard/app.py`` on a free localhost port; yields the base URL."""
     vendor = REPO_ROOT / "dashboard" / "static" / "vendor" / "leaflet" / "leaflet.js"
     if not vendor.is_file():
         pytest.fail(f"{vendor} is missing: run `npm ci && python3 scripts/copy_assets.py` (make assets)")
     port = _free_port()
-    env = {**os.environ, "SITMAP_DATA_DIR": str(layers_data_dir), "SITMAP_DB_URL": store_url}
-    log = (tmp_path / "streamlit.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "dashboard" / "app.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1"],
-        cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=1) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start; log: {(tmp_path / 'streamlit.log').read_text()[-2000:]}")
-            time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
+    env = {**os.environ, **env_extra}
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "dashboard" / "app.py"),
+             "--server.port", str(port), "--server.address", "127.0.0.1"],
+            cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        base = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{base}/_stcore/health", timeout=1) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"streamlit did not start; log: {log_path.read_text()[-2000:]}")
+                time.sleep(0.3)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@pytest.fixture()
+def live_server(tmp_path: Path, layers_data_dir: Path, store_url: str) -> Iterator[str]:
+    """The dashboard served from the test layers and store; yields the base URL."""
+    env = {"SITMAP_DATA_DIR": str(layers_data_dir), "SITMAP_DB_URL": store_url}
+    with _streamlit_server(tmp_path / "streamlit.log", env) as base:
+        yield base
+
+
+@pytest.fixture()
+def refreshing_server(tmp_path: Path, layers_data_dir: Path, store_url: str) -> Iterator[str]:
+    """Like ``live_server`` with auto-refresh every 2 seconds."""
+    env = {
+        "SITMAP_DATA_DIR": str(layers_data_dir),
+        "SITMAP_DB_URL": store_url,
+        "SITMAP_REFRESH_SECONDS": "2",
+    }
+    with _streamlit_server(tmp_path / "streamlit.log", env) as base:
+        yield base
 
 
 @pytest.fixture()

@@ -162,3 +162,23 @@ def test_interactive_html_export_works_as_a_single_offline_file(
     assert page.locator("path.leaflet-interactive").count() >= 38
     assert page.locator(".sm-ev, .sm-cluster").count() >= 1
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
+
+
+def test_auto_refresh_picks_up_a_new_ingest(
+    refreshing_server: str, store_url: str, page: Page, add_events  # noqa: ANN001
+) -> None:
+    from datetime import date, datetime
+
+    _open(page, refreshing_server + "/?from=2023-05-01&to=2023-10-31")
+    page.get_by_text("Events (10)").wait_for(timeout=30_000)
+    add_events(store_url, [{
+        "event_id": "ev-20", "type": "incident", "subtype": "protest", "date": date(2023, 10, 1),
+        "date_precision": "day", "date_basis": "explicit", "place_id": "t:ev-20", "place": "Zvečan",
+        "lat": 42.906, "lon": 20.841, "municipality_code": "30", "municipality": "Zvečan",
+        "in_aoi": True, "geo_precision": 1, "actors": [], "actor_names": "", "troops_low": None,
+        "troops_high": None, "killed_low": None, "killed_high": None, "injured_low": None,
+        "injured_high": None, "arrested_low": None, "arrested_high": None,
+        "sentence": "A crowd gathered again.", "confidence": 0.8, "n_sources": 1, "outlets": "Wire A",
+        "first_seen": datetime(2023, 10, 2), "updated_at": datetime(2023, 10, 2), "merge_reasons": [],
+    }])
+    page.get_by_text("Events (11)").wait_for(timeout=30_000)  # no click: the page refreshed itself

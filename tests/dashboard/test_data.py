@@ -111,3 +111,21 @@ def test_every_map_asset_url_is_a_copied_file() -> None:
     copied = {dest for _src, dest in module.ASSETS}
     for _name, url in (*MAP_JS, *MAP_CSS, *CLUSTER_JS, *CLUSTER_CSS):
         assert url.removeprefix(STATIC_URL + "/") in copied
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG\r\n\x1a\n"), ("pdf", b"%PDF")])
+def test_snapshot_of_the_view(
+    fmt: str, magic: bytes, make_frame, layers_data_dir: Path, tmp_path: Path  # noqa: ANN001
+) -> None:
+    from dashboard.data import Layers, snapshot_bytes
+    from dashboard.mapview import prepare_base_layers
+    from geo.boundaries import load_countries, load_municipalities
+
+    municipalities = load_municipalities(layers_data_dir / "build" / "municipalities.parquet")
+    countries = load_countries(layers_data_dir / "build" / "countries.parquet")
+    layers = Layers(municipalities, countries, prepare_base_layers(municipalities, countries))
+    content = snapshot_bytes(
+        make_frame(tmp_path), layers, fmt=fmt, flt=EventFilter(types=("incident",)), measure="events",
+        title="Test view", as_of=datetime(2023, 10, 1, 12, 0), banner="EXERCISE",
+    )
+    assert content.startswith(magic) and len(content) > 10_000
