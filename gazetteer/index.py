@@ -332,9 +332,7 @@ class Gazetteer:
         person_keys: set[str] = set()
         candidates: list[tuple[Match, str]] = []
         for index, match in enumerate(matches):
-            # In a headline every word is capitalised: only an unusual word (a name, not
-            # "Residents" or "Protest") next to the place makes it a person there.
-            headline = _in_title_case_line(text, match.start)
+            headline: bool | None = None  # decided only when a neighbour needs it
             surface = text[match.start : match.end]
             important = (
                 max(self._places[i].importance for i in match.candidates) >= PERSON_GUARD_IMPORTANCE
@@ -353,6 +351,10 @@ class Gazetteer:
                 word_key = normalize_name(_POSSESSIVE.sub("", word))
                 if not word[:1].isupper() or word_key in self._stopwords:
                     continue
+                # In a headline every word is capitalised: only an unusual word (a name,
+                # not "Residents" or "Protest") next to the place makes it a person there.
+                if headline is None:
+                    headline = _in_title_case_line(text, match.start)
                 if headline and zipf_frequency(word_key, "en") >= HEADLINE_NAME_MAX_ZIPF:
                     continue
                 neighbour_start = match.start - 1 - len(word) if offset < 0 else match.end + 1
