@@ -26,6 +26,7 @@ from events.readers import Rejected, read_articles
 from events.store import (
     MunicipalityLookup,
     has_article,
+    load_events_frame,
     open_store,
     record_rejected,
     store_article,
@@ -137,6 +138,8 @@ def ingest_paths(
         with Session(engine) as session, session.begin():
             for item in rejected:
                 record_rejected(session, item.path, item.reason)
+    if counts["ingested"]:
+        load_events_frame(engine)  # rewrites the frame snapshot now, not on the map's first load
     return IngestSummary(
         ingested=counts["ingested"],
         already_known=counts["known"],

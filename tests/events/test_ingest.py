@@ -261,3 +261,15 @@ def test_two_reports_with_one_span_in_an_article_are_both_stored(tmp_path: Path,
 
     summary = run([tmp_path / "a.txt"], url, extractor=twice)
     assert (summary.ingested, summary.events_new, summary.rejected) == (1, 2, ())
+
+
+def test_ingest_leaves_a_fresh_frame_snapshot(tmp_path: Path, url: str) -> None:
+    (tmp_path / "a.txt").write_text(story(1), encoding="utf-8")
+    run([tmp_path / "a.txt"], url)
+    snapshot = Path(url.removeprefix("sqlite:///") + ".frame.parquet")
+    assert snapshot.is_file()
+    before = snapshot.stat().st_mtime_ns
+    from events.store import load_events_frame
+
+    assert len(load_events_frame(url)) == 1
+    assert snapshot.stat().st_mtime_ns == before  # the load read it, nothing to rebuild
