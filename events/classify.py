@@ -62,7 +62,7 @@ def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = N
 ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
-                     "attempted", "arson"),
+                     "attempted", "arson", "beaten", "beat up"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
                     "skirmish", "fighting"),
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
@@ -71,7 +71,7 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "barricade": ("barricade", "roadblock", "road block", "blockade", "block"),
     "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
     "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
-                         "searched", "mayors"),
+                         "searched", "mayors", "control of"),
     "border_closure": ("clos", "shut", "sealed"),
     "readiness_raised": ("readiness", "alert", "standby"),
     "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
@@ -96,7 +96,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
-         r"physically\s+assaulted|assaulted|attempted\s+to\s+(?:kill|deprive)|arson|"
+         r"physically\s+assaulted|assaulted|(?:was|were|been)\s+beaten|beat\s+up|attempted\s+to\s+(?:kill|deprive)|arson|"
          r"set\s+(?:on\s+)?fire)", 0.75),
     _cue("armed_clash", r"\b(?:clash(?:es|ed)?|gunfights?|gun\s+battle|shoot-?outs?|firefights?|"
          r"exchanged?\s+(?:of\s+)?fire|engaged\s+in\s+a\s+battle|battled|skirmish\w*|"
@@ -123,8 +123,10 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"install(?:ed|ing)\s+(?:the\s+)?(?:new\s+|newly\s+elected\s+)?(?:\w+\s+)?mayors|"
          r"(?:escorted|entered|took\s+over|stormed)\b[^.;]{0,50}?\bmunicipal\s+buildings?|"
          r"under\s+the\s+protection\s+of\s+(?:special\s+)?police|used\s+force\s+to|"
-         r"searched\s+(?:the\s+)?(?:houses?|premises|homes?))", 0.65),
-    _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed)\b"
+         r"searched\s+(?:the\s+)?(?:houses?|premises|homes?)|"
+         r"(?:police|units|officers)\b[^.;]{0,30}?\b(?:took|seized)\s+control\s+of)", 0.65),
+    _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed|"
+         r"(?:decided|ordered|agreed|voted)\s+to\s+(?:close|shut))\b"
          r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?|posts?\s+at)|"
          r"(?:border|crossings?|"
          r"checkpoints?)\b[^.;]{0,40}?\b(?:(?:is|was|were|are|remain(?:s|ed)?)\s+(?:\w+\s+)?"
@@ -217,6 +219,9 @@ _SEIZED = re.compile(
 _CAUSE_IN_CLAUSE = re.compile(
     r"\b(?:after(?!\s+which)|following|amid|in\s+response\s+to|due\s+to|because\s+of|"
     r"in\s+the\s+wake\s+of)\b", re.IGNORECASE)
+_FOUND_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:found|discovered|"
+    r"seized|defused|confiscated|recovered)\b", re.IGNORECASE)
 # "Pantic's arrest prompted weeks of ...": an earlier event named as the cause of the news.
 _CAUSE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:prompted|sparked|triggered|led\s+to|caused|provoked|fuell?ed)\b",
@@ -229,7 +234,9 @@ _CONCURRENT = re.compile(r"(?:due|because)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:which|who|but|while|and)\b|\bthat\b", re.I)
 _SERBIAN_FORCES = re.compile(
     r"\b(?:Serbian|Serbia’s|Serbia's)\s+(?:\w+\s+)?(?:army|armed\s+forces|military|troops|"
-    r"forces|units|soldiers)|\bBelgrade\b|\bVu[cč]i[cć]\b|Serbian\s+Defen[cs]e", re.IGNORECASE)
+    r"forces|units|soldiers)|\bBelgrade\b|\bVu[cč]i[cć]\b|Serbian\s+Defen[cs]e|"
+    r"\bSerbia\s+(?:has\s+|had\s+)?(?:deployed|moved|sent|massed|amassed|positioned)",
+    re.IGNORECASE)
 _BOUNDARY_WORDS = re.compile(
     r"\b(?:border|boundary|administrative\s+line|line\s+with|near\s+Kosovo|towards?\s+Kosovo)\b",
     re.IGNORECASE)
@@ -264,7 +271,9 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 continue
             if _GENERIC_AFTER.match(sentence, end):
                 continue
-            if cue.subtype == "explosion" and _SEIZED.search(sentence[max(0, start - 60):start]):
+            if cue.subtype == "explosion" and (
+                    _SEIZED.search(sentence[max(0, start - 60):start])
+                    or _FOUND_AFTER.match(sentence, end)):
                 continue  # explosives found or seized did not go off
             window_start = max(0, start - 60)
             named = _REFERENCE.search(sentence[window_start:start])

@@ -100,7 +100,9 @@ _SAME_NEWS_DAYS: Final = 7
 _ANAPHORA = re.compile(r"(?:The|This|That|These|Those)\s+(?:[\w’'-]+\s+){0,2}$")
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+evening)\b", re.I)
 # A date after one of these words, past the cue, belongs to a subordinate clause.
-_SUBORDINATE = re.compile(r"\b(?:after|following|before|because|until|when|as)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:after|following|before|because|until|when|suspected|accused|suspicion|charged)\b",
+    re.I)
 
 # Location rules (docs/CODEBOOK.md, "Location"), on the words just before a place mention.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+)?"

@@ -40,6 +40,10 @@ def run(text: str, gazetteer: object, **kwargs: object) -> list[Event]:
         ("Kosovo police arrested a former officer in Leposavić on Monday.", "arrest"),
         ("Special police raided several houses in Zubin Potok on Monday.", "police_operation"),
         ("Authorities closed the Jarinje crossing to all traffic on Monday.", "border_closure"),
+        ("The government decided to close the Jarinje crossing on Monday.", "border_closure"),
+        ("Two men were beaten by a group of youths in Zvečan on Monday.", "armed_attack"),
+        ("Special police units took control of the Gazivode lake on Monday.",
+         "police_operation"),
         ("Polish troops were deployed to Leposavić on Monday.", "deployment"),
         ("KFOR stepped up its patrols in Zubin Potok on Monday.", "deployment"),
         ("NATO approved additional forces for Kosovo on Monday.", "reinforcement_announced"),
@@ -67,6 +71,7 @@ def test_each_subtype(sentence: str, subtype: str, small_gazetteer: object) -> N
         "The deployment of peacekeepers is seen as a guarantee of calm.",
         "Police did not arrest anyone.",
         "The mayor called on residents to protest peacefully.",
+        "Police said a hand grenade was found near the school in Zvečan.",
     ],
 )
 def test_statements_and_remarks_are_not_events(sentence: str, small_gazetteer: object) -> None:
@@ -111,6 +116,12 @@ def test_origins_destinations_and_courts_are_not_arrest_sites(
         sentence: str, place: str | None, small_gazetteer: object) -> None:
     (event,) = run(sentence, small_gazetteer)
     assert event.place == place
+
+
+def test_place_of_the_crime_is_not_the_arrest_site(small_gazetteer: object) -> None:
+    (event,) = run("Police arrested four men on Monday suspected of attacking a patrol in "
+                   "Banjska.", small_gazetteer)
+    assert event.subtype == "arrest" and event.place is None
 
 
 def test_troops_on_the_serbian_side_are_never_placed_in_kosovo(small_gazetteer: object) -> None:
