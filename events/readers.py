@@ -424,31 +424,49 @@ def html_to_text(fragment: str) -> str:
 # --- JSON and JSON Lines -----------------------------------------------------------------------
 
 
+# Record fields and the other names exports commonly give them (first found wins).
+RECORD_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content"),
+    "published": ("published", "date", "published_at", "pubDate"),
+    "url": ("url", "link"),
+    "outlet": ("outlet", "source", "site"),
+}
+
+
+def _field(record: dict[str, Any], name: str) -> tuple[str, Any]:
+    """(the key used, its value) for a record field or one of its aliases."""
+    for key in RECORD_FIELDS[name]:
+        if record.get(key) not in (None, ""):
+            return key, record[key]
+    return name, None
+
+
 def _record_to_article(record: Any, where: str, fmt: str, published: date | None) -> ReadResult:
     if not isinstance(record, dict):
         return Rejected(
             where, f"record is a {type(record).__name__}, expected an object with a 'text' field"
         )
-    text = record.get("text")
+    _key, text = _field(record, "text")
     if not isinstance(text, str) or not text.strip():
         return Rejected(where, "record has no 'text' field (or it is empty); add the story text")
     meta_published = None
-    raw_published = record.get("published")
-    if raw_published not in (None, ""):
+    key, raw_published = _field(record, "published")
+    if raw_published is not None:
         meta_published = _to_date(raw_published)
         if meta_published is None:
             return Rejected(
-                where, f"record field 'published' is not a date: {raw_published!r}; use YYYY-MM-DD"
+                where, f"record field {key!r} is not a date: {raw_published!r}; use YYYY-MM-DD"
             )
     return _article_from_page(
         text,
         where=where,
         published=published,
         input_format=fmt,
-        meta_title=_clean_str(record.get("title")),
+        meta_title=_clean_str(_field(record, "title")[1]),
         meta_published=meta_published,
-        outlet=_clean_str(record.get("outlet")),
-        url=_clean_str(record.get("url")),
+        outlet=_clean_str(_field(record, "outlet")[1]),
+        url=_clean_str(_field(record, "url")[1]),
     )
 
 

@@ -425,3 +425,22 @@ def test_a_story_dated_after_its_publication_date_gets_a_note(tmp_path: Path) ->
     record["published"] = "2023-10-06"
     path.write_text(json.dumps(record), encoding="utf-8")
     assert not _one(path).notes  # type: ignore[attr-defined]
+
+
+def test_json_field_aliases(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    record = {
+        "headline": "Roadblock near Zvečan",
+        "body": STORY.split("\n\n", 1)[1],
+        "date": "2023-03-14T08:00:00Z",
+        "link": "https://b.example/2",
+        "source": "Wire B",
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    article = _one(path)
+    assert (article.title, article.published, article.url, article.outlet) == (
+        "Roadblock near Zvečan",
+        date(2023, 3, 14),
+        "https://b.example/2",
+        "Wire B",
+    )
