@@ -144,8 +144,6 @@ _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:(?:in|at|near)\s+)?(?:(?:the\s+)?(?:villages?|towns?|cities|city|"
     r"municipalit(?:y|ies))\s+of\s+)?", re.I)
 _CONTAINER_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?:municipality\s+of\s+)?", re.I)
-_PARTS = re.compile(r"\b(?:village|villages|town|towns|city|municipalities|municipality)\s+of\s+$",
-                    re.I)
 
 # Confidence adjustments (documented in the codebook).
 _CONF_EXPLICIT_DATE: Final = 0.1
@@ -293,9 +291,10 @@ def _numbers_for(numbers: list[Number], subtype: str) -> tuple[Number, ...]:
     return tuple(n for n in numbers if n.kind in kinds)
 
 
-def _build_event(article: Article, sentence: Sentence, trigger: Trigger,
-                 site: _Site | None, chosen_date: DateMention, actors: list[ActorMention],
+def _build_event(sentence: Sentence, trigger: Trigger, site: _Site | None,
+                 chosen_date: DateMention, actors: list[ActorMention],
                  numbers: list[Number]) -> Event:
+    """One event record with its provenance and confidence (codebook, "Confidence")."""
     confidence = trigger.confidence
     if chosen_date.basis in ("explicit", "relative_to_publication"):
         confidence += _CONF_EXPLICIT_DATE
@@ -582,7 +581,7 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 current.append(len(events))
                 if is_headline:
                     headline.add(len(events))
-                events.append(_build_event(article, sentence, trigger, site, chosen,
+                events.append(_build_event(sentence, trigger, site, chosen,
                                            actor_mentions, numbers))
         previous = current
     return merge_events(events, headline)
