@@ -126,6 +126,7 @@ def test_geo_precision(gazetteer: Gazetteer, text: str, precision: int) -> None:
     [
         "The Kosovo Police said the Kosovo Security Force was not involved.",
         "The Kosovo Interior Ministry and the Kosovo Intelligence Agency issued a statement.",
+        "The Kosovo Protection Corps and Kosovo Energy Distribution Services replied.",
         "The Kosovo Liberation Army fought in 1999; the Kosovo Force arrived later.",
         "Follow @Kosovo_Police for updates.",
         "Tags: #Kosovo #Serbia #KFOR",
