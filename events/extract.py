@@ -575,7 +575,7 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 chosen = carried[0]
             elif chosen is None:
                 chosen = fallback
-            elif chosen.date is not None and not is_headline:
+            elif chosen.date is not None and not is_headline and not trigger.reference:
                 carried = (chosen, sentence.paragraph)
             for site in sites or [None]:
                 current.append(len(events))
