@@ -27,6 +27,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -275,7 +276,8 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
-def _municipality_layer(settings: Settings):  # -> geopandas.GeoDataFrame
+def _municipality_layer(settings: Settings) -> gpd.GeoDataFrame:
+    """The built municipality layer, or one built in memory from the raw sources."""
     from geo.boundaries import build_municipality_layer, load_municipalities
 
     if settings.municipalities_path.is_file():
@@ -286,7 +288,7 @@ def _municipality_layer(settings: Settings):  # -> geopandas.GeoDataFrame
     )
 
 
-def _municipality_drafts(settings: Settings, layer) -> list[_Draft]:
+def _municipality_drafts(settings: Settings, layer: gpd.GeoDataFrame) -> list[_Draft]:
     crosswalk = pd.read_csv(
         _source_file(settings, "boundaries/xk_municipalities.csv"), dtype=str, keep_default_na=False
     )
@@ -342,7 +344,7 @@ def _municipality_drafts(settings: Settings, layer) -> list[_Draft]:
     return drafts
 
 
-def _overlay_drafts(path: Path, layer) -> list[_Draft]:
+def _overlay_drafts(path: Path, layer: gpd.GeoDataFrame) -> list[_Draft]:
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     needed = [
         "place_id",
@@ -412,7 +414,7 @@ def _apply_priorities(path: Path, drafts: list[_Draft]) -> None:
             draft.in_aoi = True
 
 
-def _assign(drafts: list[_Draft], layer) -> None:
+def _assign(drafts: list[_Draft], layer: gpd.GeoDataFrame) -> None:
     from geo.boundaries import assign_municipality
 
     free = [d for d in drafts if not d.fixed_municipality and d.lat is not None]
@@ -441,7 +443,7 @@ def _quiet_keys(draft: _Draft, keys: set[str], country_keys: set[str]) -> list[s
     )
 
 
-def _frame(drafts: list[_Draft], layer) -> pa.Table:
+def _frame(drafts: list[_Draft], layer: gpd.GeoDataFrame) -> pa.Table:
     names_en = dict(zip(layer["municipality_code"], layer["name_en"], strict=True))
     drafts = sorted(drafts, key=lambda d: d.place_id)
     country_keys = {
