@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import folium
@@ -62,11 +62,16 @@ def _layers(data_dir: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Built layers when present; otherwise build them from the mirror into ``data_dir``."""
     settings = get_settings()
     if settings.municipalities_path.is_file() and settings.countries_path.is_file():
-        return load_municipalities(settings.municipalities_path), load_countries(settings.countries_path)
-    mirror = Path(os.environ.get("SITMAP_DATA_MIRROR") or ROOT.parent / "shared" / "data" / "kosovo")
+        return load_municipalities(settings.municipalities_path), load_countries(
+            settings.countries_path
+        )
+    mirror = Path(
+        os.environ.get("SITMAP_DATA_MIRROR") or ROOT.parent / "shared" / "data" / "kosovo"
+    )
     boundaries = mirror / "boundaries"
     municipalities = build_municipality_layer(
-        boundaries / "geoBoundaries-XKX-ADM2_simplified.topojson", boundaries / "xk_municipalities.csv"
+        boundaries / "geoBoundaries-XKX-ADM2_simplified.topojson",
+        boundaries / "xk_municipalities.csv",
     )
     countries = build_country_layer(boundaries / "ne10m_balkans_admin0_worldatlas.geojson")
     write_layer(municipalities, data_dir / "build" / "municipalities.parquet")
@@ -84,7 +89,9 @@ def _store_rows(frame: pd.DataFrame) -> list[dict[str, object]]:
     out["first_seen"] = out["first_seen"].dt.to_pydatetime()
     out["updated_at"] = out["first_seen"]
     out["date_basis"] = "explicit"
-    out["actors"] = [[[a, "actor"] for a in s.split("|") if a] for s in out["actor_names"].fillna("")]
+    out["actors"] = [
+        [[a, "actor"] for a in s.split("|") if a] for s in out["actor_names"].fillna("")
+    ]
     out["merge_reasons"] = [[] for _ in range(len(out))]
     columns = [c.name for c in EventRow.__table__.columns if c.name != "id"]
     out = out[columns].astype(object).where(out[columns].notna(), None)
@@ -112,7 +119,9 @@ def _naive_map(events: pd.DataFrame, base) -> folium.Map:  # noqa: ANN001
     """The baseline: every placed event as its own folium marker with a popup."""
     fmap = folium.Map(location=(42.6, 20.9), zoom_start=9, tiles=None)
     for rec in events[events["lat"].notna()].to_dict("records"):
-        folium.CircleMarker((rec["lat"], rec["lon"]), radius=5, popup=folium.Popup(event_popup_html(rec))).add_to(fmap)
+        folium.CircleMarker(
+            (rec["lat"], rec["lon"]), radius=5, popup=folium.Popup(event_popup_html(rec))
+        ).add_to(fmap)
     return fmap
 
 
@@ -141,7 +150,9 @@ def _rerun_times(url: str, data_dir: Path, repeat: int) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--naive-max", type=int, default=10_000, help="largest naive build measured")
+    parser.add_argument(
+        "--naive-max", type=int, default=10_000, help="largest naive build measured"
+    )
     parser.add_argument("--reruns", type=int, default=8)
     args = parser.parse_args()
 
@@ -156,23 +167,45 @@ def main() -> int:
         fill_s = time.perf_counter() - start
         load_ms, events = _time(lambda: load_events_frame(url), repeat=3)
 
-        print(f"== rerun after a filter change, {len(events):,} events in the store "
-              f"(store filled in {fill_s:.1f} s)")
+        print(
+            f"== rerun after a filter change, {len(events):,} events in the store "
+            f"(store filled in {fill_s:.1f} s)"
+        )
         rows = [("store -> events frame (cache miss, once per ingest)", load_ms)]
         for flt in FILTERS[:2]:
-            rows.append((f"apply_filter [{flt.describe()}]", _time(lambda f=flt: apply_filter(events, f))[0]))
+            rows.append(
+                (
+                    f"apply_filter [{flt.describe()}]",
+                    _time(lambda f=flt: apply_filter(events, f))[0],
+                )
+            )
         flt = FILTERS[1]
-        rows.append(("indicators + previous period", _time(lambda: indicators_with_previous(events, flt))[0]))
-        rows.append(("choropleth values (geo.aggregate)",
-                     _time(lambda: measure_values(events, municipalities, flt, "events"))[0]))
+        rows.append(
+            (
+                "indicators + previous period",
+                _time(lambda: indicators_with_previous(events, flt))[0],
+            )
+        )
+        rows.append(
+            (
+                "choropleth values (geo.aggregate)",
+                _time(lambda: measure_values(events, municipalities, flt, "events"))[0],
+            )
+        )
         selected = apply_filter(events, flt)
         values = measure_values(events, municipalities, flt, "events")
-        rows.append(("build_map (500 markers cap)",
-                     _time(lambda: build_map(selected, base, values, MapSpec()))[0]))
+        rows.append(
+            (
+                "build_map (500 markers cap)",
+                _time(lambda: build_map(selected, base, values, MapSpec()))[0],
+            )
+        )
         fmap = build_map(selected, base, values, MapSpec())[0]
         rows.append(("render map HTML", _time(lambda: fmap.get_root().render())[0]))
         reruns = _rerun_times(url, data_dir, args.reruns)
-        rows.append((f"whole page rerun, AppTest (median of {len(reruns)})", statistics.median(reruns)))
+        rows.append(
+            (f"whole page rerun, AppTest (median of {len(reruns)})", statistics.median(reruns))
+        )
         rows.append(("whole page rerun, AppTest (max)", max(reruns)))
         width = max(len(r[0]) for r in rows)
         print(f"{'step':<{width}}  {'ms':>8}")
@@ -182,7 +215,10 @@ def main() -> int:
 
         print()
         print("== map page payload (rendered folium HTML) against the naive build")
-        print(f"{'events':>8}  {'dashboard MB':>12}  {'build ms':>8}  {'naive MB':>9}  {'naive ms':>9}")
+        print(
+            f"{'events':>8}  {'dashboard MB':>12}  {'build ms':>8}  "
+            f"{'naive MB':>9}  {'naive ms':>9}"
+        )
         for n in sorted({n for n in (1_000, 10_000, 100_000) if n < len(events)} | {len(events)}):
             sample = events.sample(n=n, random_state=0) if n < len(events) else events
             counts = sample.groupby("municipality_code").size()
@@ -195,9 +231,14 @@ def main() -> int:
                 naive = _naive_map(sample, base).get_root().render()
                 naive_ms = f"{(time.perf_counter() - t0) * 1000:9.0f}"
                 naive_mb = f"{len(naive.encode()) / 1e6:9.2f}"
-            print(f"{n:>8,}  {len(ours.encode()) / 1e6:12.2f}  {ours_ms:8.0f}  {naive_mb:>9}  {naive_ms:>9}")
-        print(f"target: < 2 MB; naive builds above --naive-max={args.naive_max:,} are skipped "
-              "(they grow linearly, ~the 10,000 figure x n/10,000)")
+            print(
+                f"{n:>8,}  {len(ours.encode()) / 1e6:12.2f}  {ours_ms:8.0f}  "
+                f"{naive_mb:>9}  {naive_ms:>9}"
+            )
+        print(
+            f"target: < 2 MB; naive builds above --naive-max={args.naive_max:,} are skipped "
+            "(they grow linearly, ~the 10,000 figure x n/10,000)"
+        )
     return 0
 
 

@@ -1,4 +1,4 @@
-"""sitmap dashboard: the Streamlit page. Wiring only: widgets in, plain functions called, figures out.
+"""sitmap dashboard, the Streamlit page: wiring only (widgets in, plain calls, figures out).
 
 Run with ``sitmap serve`` (or ``streamlit run dashboard/app.py`` from the repository root, so
 that ``.streamlit/config.toml`` applies and ``dashboard/static/`` is served at ``/app/static/``).
@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import altair as alt
-import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -108,12 +107,24 @@ def _on_map_change() -> None:
 
 with st.sidebar:
     st.header("Filters")
-    low, high = min(data_start, st.session_state["dates"][0]), max(data_end, st.session_state["dates"][-1])
-    picked = st.date_input("Period", key="dates", min_value=low - timedelta(days=3650), max_value=high + timedelta(days=365))
+    low, high = (
+        min(data_start, st.session_state["dates"][0]),
+        max(data_end, st.session_state["dates"][-1]),
+    )
+    picked = st.date_input(
+        "Period",
+        key="dates",
+        min_value=low - timedelta(days=3650),
+        max_value=high + timedelta(days=365),
+    )
     st.multiselect("Event types", EVENT_TYPES, key="types")
-    subtype_choices = [s for t in (st.session_state["types"] or EVENT_TYPES) for s in SUBTYPES_BY_TYPE[t]]
+    subtype_choices = [
+        s for t in (st.session_state["types"] or EVENT_TYPES) for s in SUBTYPES_BY_TYPE[t]
+    ]
     st.session_state["subtypes"] = [s for s in st.session_state["subtypes"] if s in subtype_choices]
-    st.multiselect("Subtypes", subtype_choices, key="subtypes", format_func=lambda s: s.replace("_", " "))
+    st.multiselect(
+        "Subtypes", subtype_choices, key="subtypes", format_func=lambda s: s.replace("_", " ")
+    )
     actor_choices = sorted(set(actor_names(events)) | set(st.session_state["actors"]))
     st.multiselect("Actors", actor_choices, key="actors")
     st.multiselect("Municipalities", codes, key="munis", format_func=lambda c: names[c])
@@ -122,7 +133,8 @@ with st.sidebar:
         "Geo precision",
         GEO_PRECISIONS,
         key="precs",
-        help="1 the named place; 2 near it; 3 municipality only (drawn as an area); 4 country level (not mapped)",
+        help="1 the named place; 2 near it; 3 municipality only (drawn as an area); "
+        "4 country level (not mapped)",
     )
     st.header("Map")
     st.selectbox("Colour municipalities by", MAP_MEASURES, key="measure", format_func=measure_label)
@@ -161,7 +173,9 @@ view = ViewState(
 
 # --- header and indicators ---------------------------------------------------------------------
 if config.banner:
-    st.markdown(f"<div class='sm-banner'>{html.escape(config.banner)}</div>", unsafe_allow_html=True)
+    st.markdown(
+        f"<div class='sm-banner'>{html.escape(config.banner)}</div>", unsafe_allow_html=True
+    )
 title = "Security events in Kosovo"
 if view.drill:
     title += f": {names[view.drill]}"
@@ -182,6 +196,7 @@ for col, (label, value, previous) in zip(
         ("Troops reported", current.troops, before.troops if before else None),
         ("Casualties", current.casualties, before.casualties if before else None),
     ),
+    strict=True,
 ):
     delta = None if previous is None else value - previous
     col.metric(
@@ -201,7 +216,11 @@ def _window(state: ViewState) -> EventFilter:
     if state.at is None:
         return flt
     days = 1 if state.step == "day" else 7
-    return replace(flt, date_from=max(flt.date_from or state.at, state.at - timedelta(days=days - 1)), date_to=state.at)
+    return replace(
+        flt,
+        date_from=max(flt.date_from or state.at, state.at - timedelta(days=days - 1)),
+        date_to=state.at,
+    )
 
 
 def render_map() -> None:
@@ -223,8 +242,12 @@ def render_map() -> None:
             st.rerun()
         if date_from < date_to:
             slider_col.slider(
-                "Map date", min_value=date_from, max_value=date_to,
-                step=timedelta(days=step_days), key="at", label_visibility="collapsed",
+                "Map date",
+                min_value=date_from,
+                max_value=date_to,
+                step=timedelta(days=step_days),
+                key="at",
+                label_visibility="collapsed",
             )
         state = replace(view, at=st.session_state["at"])
         st.query_params["at"] = state.at.isoformat()  # playing reruns only this fragment
@@ -253,7 +276,9 @@ def render_map() -> None:
         st.rerun(scope="app")  # the click ran only this fragment; the rest must follow
     notes = [f"{summary.markers:,} events shown as symbols"]
     if summary.markers_left_out:
-        notes.append(f"{summary.markers_left_out:,} older placed events counted in the colours only")
+        notes.append(
+            f"{summary.markers_left_out:,} older placed events counted in the colours only"
+        )
     notes.append(f"{summary.imprecise_events:,} known only by municipality (dashed outline)")
     notes.append(f"{summary.unmapped_events:,} without a map position (country level or unknown)")
     if state.at is not None:
@@ -276,7 +301,9 @@ with side_col:
         .encode(
             x=alt.X("day:T", title=None),
             y=alt.Y("events:Q", title="events", axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color("type:N", scale=alt.Scale(domain=list(EVENT_TYPES), range=["#d7301f", "#2b8cbe"])),
+            color=alt.Color(
+                "type:N", scale=alt.Scale(domain=list(EVENT_TYPES), range=["#d7301f", "#2b8cbe"])
+            ),
             tooltip=["day:T", "type:N", "events:Q"],
         )
         .properties(height=260)
@@ -289,40 +316,70 @@ with side_col:
     c1.download_button(
         "Map PNG",
         lambda: data.snapshot_bytes(
-            events, layers, fmt="png", flt=export_filter, measure=view.measure,
-            title=title, as_of=as_of, banner=config.banner,
+            events,
+            layers,
+            fmt="png",
+            flt=export_filter,
+            measure=view.measure,
+            title=title,
+            as_of=as_of,
+            banner=config.banner,
         ),
-        file_name=f"{stem}.png", mime="image/png", key="dl_png", on_click="ignore",
+        file_name=f"{stem}.png",
+        mime="image/png",
+        key="dl_png",
+        on_click="ignore",
     )
     c2.download_button(
         "Map PDF",
         lambda: data.snapshot_bytes(
-            events, layers, fmt="pdf", flt=export_filter, measure=view.measure,
-            title=title, as_of=as_of, banner=config.banner,
+            events,
+            layers,
+            fmt="pdf",
+            flt=export_filter,
+            measure=view.measure,
+            title=title,
+            as_of=as_of,
+            banner=config.banner,
         ),
-        file_name=f"{stem}.pdf", mime="application/pdf", key="dl_pdf", on_click="ignore",
+        file_name=f"{stem}.pdf",
+        mime="application/pdf",
+        key="dl_pdf",
+        on_click="ignore",
     )
     c3.download_button(
         "Interactive HTML",
         lambda: standalone_html(st.session_state["map_html"]),
-        file_name=f"{stem}.html", mime="text/html", key="dl_html", on_click="ignore",
+        file_name=f"{stem}.html",
+        mime="text/html",
+        key="dl_html",
+        on_click="ignore",
     )
     c4, c5 = st.columns(2)
     c4.download_button(
         "Events CSV",
         lambda: data.export_bytes(events, fmt="csv", flt=export_filter, as_of=as_of),
-        file_name=f"{stem}.csv", mime="text/csv", key="dl_csv", on_click="ignore",
+        file_name=f"{stem}.csv",
+        mime="text/csv",
+        key="dl_csv",
+        on_click="ignore",
     )
     c5.download_button(
         "Events GeoJSON",
         lambda: data.export_bytes(events, fmt="geojson", flt=export_filter, as_of=as_of),
-        file_name=f"{stem}.geojson", mime="application/geo+json", key="dl_geojson", on_click="ignore",
+        file_name=f"{stem}.geojson",
+        mime="application/geo+json",
+        key="dl_geojson",
+        on_click="ignore",
     )
 
 st.subheader(f"Events ({len(view_events):,})")
 table = events_table(view_events, new_since=new_since, limit=TABLE_ROWS)
 if len(view_events) > TABLE_ROWS:
-    st.caption(f"The newest {TABLE_ROWS:,} are listed; the CSV and GeoJSON exports hold all {len(view_events):,}.")
+    st.caption(
+        f"The newest {TABLE_ROWS:,} are listed; "
+        f"the CSV and GeoJSON exports hold all {len(view_events):,}."
+    )
 picked_rows = st.dataframe(
     table,
     on_select="rerun",
@@ -332,7 +389,9 @@ picked_rows = st.dataframe(
     height=420,
     column_config={
         "New": st.column_config.CheckboxColumn("New", help="First seen since the previous refresh"),
-        "Confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+        "Confidence": st.column_config.ProgressColumn(
+            "Confidence", min_value=0.0, max_value=1.0, format="%.2f"
+        ),
         "Source sentence": st.column_config.TextColumn("Source sentence", width="large"),
     },
     key="events_table",
@@ -347,8 +406,19 @@ if event_ids:
         st.session_state["detail"] = table["Event id"].iloc[selected_rows[0]]
     if st.session_state.get("detail") not in event_ids:
         st.session_state["detail"] = event_ids[0]
-    labels = {row["Event id"]: f"{row['Date']} · {row['Subtype']} · {row['Place'] or row['Municipality'] or 'unknown place'}" for row in table.head(500).to_dict("records")}
-    detail_id = st.selectbox("Event", event_ids, key="detail", format_func=labels.get, help="Or select a row in the table.")
+    labels = {
+        row["Event id"]: " · ".join(
+            (str(row["Date"]), row["Subtype"], row["Place"] or row["Municipality"] or "no place")
+        )
+        for row in table.head(500).to_dict("records")
+    }
+    detail_id = st.selectbox(
+        "Event",
+        event_ids,
+        key="detail",
+        format_func=labels.get,
+        help="Or select a row in the table.",
+    )
     detail_row = view_events.loc[view_events["event_id"] == detail_id].iloc[0]
     st.text(f"\u201c{detail_row['sentence']}\u201d")
     sources = data.event_sources_frame(db_url, version, detail_id)
@@ -367,7 +437,7 @@ current_params = {key: st.query_params.get_all(key) for key in st.query_params}
 if current_params != wanted:
     st.query_params.from_dict(wanted)
 
-# --- watch the store for new ingests ---------------------------------------------------------------
+# --- watch the store for new ingests ---------------------------------------------------------
 refresh_every = REFRESH_CHOICES.get(st.session_state["refresh"], 0)
 if refresh_every:
 

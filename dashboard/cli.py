@@ -44,9 +44,13 @@ def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) 
     def serve(
         port: int = typer.Option(8501, "--port", help="Port to listen on."),
         address: str = typer.Option(
-            "localhost", "--address", help="Interface to bind (0.0.0.0 for a wall screen on the LAN)."
+            "localhost",
+            "--address",
+            help="Interface to bind (0.0.0.0 for a wall screen on the LAN).",
         ),
-        db: str | None = typer.Option(None, "--db", help="Event store URL (default SITMAP_DB_URL)."),
+        db: str | None = typer.Option(
+            None, "--db", help="Event store URL (default SITMAP_DB_URL)."
+        ),
     ) -> None:
         """Serve the dashboard (offline map, filters, exports) until interrupted."""
         if not VENDOR_CHECK.is_file():

@@ -21,7 +21,7 @@ import os
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import geopandas as gpd
@@ -60,7 +60,9 @@ def _int_setting(environ: Mapping[str, str], name: str, default: int) -> int:
     try:
         value = int(raw)
     except ValueError as exc:
-        raise DashboardConfigError(f"{name}={raw!r} is not a whole number; unset it or fix it") from exc
+        raise DashboardConfigError(
+            f"{name}={raw!r} is not a whole number; unset it or fix it"
+        ) from exc
     if value < 0:
         raise DashboardConfigError(f"{name}={raw!r} must be 0 or more")
     return value
@@ -143,7 +145,11 @@ class Layers:
     def names(self) -> dict[str, str]:
         """Municipality code to English name."""
         return dict(
-            zip(self.municipalities["municipality_code"].astype(str), self.municipalities["name_en"])
+            zip(
+                self.municipalities["municipality_code"].astype(str),
+                self.municipalities["name_en"],
+                strict=True,
+            )
         )
 
 
@@ -213,7 +219,7 @@ def attribution() -> str:
 
 def now_utc() -> datetime:
     """The current time as naive UTC, the convention of ``first_seen``."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def export_bytes(events: pd.DataFrame, *, fmt: str, flt: EventFilter, as_of: datetime) -> bytes:

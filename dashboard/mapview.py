@@ -229,9 +229,11 @@ class _Decorations(MacroElement):
                 return div;
             };
             legend.addTo({{ this._parent.get_name() }});
-            {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.attribution|tojson }});
+            {{ this._parent.get_name() }}.attributionControl.addAttribution(
+                {{ this.attribution|tojson }});
             {{ this.labels|tojson }}.forEach(function (label) {
-                L.marker([label[0], label[1]], {interactive: false, keyboard: false, icon: L.divIcon({
+                L.marker([label[0], label[1]], {
+                    interactive: false, keyboard: false, icon: L.divIcon({
                     className: '', iconSize: [0, 0],
                     html: '<div class="sm-label">' + label[2] + '</div>'})
                 }).addTo({{ this._parent.get_name() }});
@@ -256,7 +258,8 @@ _MARKER_CALLBACK = """
 function callback(row) {
     var cls = 'sm-ev sm-' + row[2] + (row[4] ? ' sm-new' : '');
     var icon = L.divIcon({className: '', iconSize: [14, 14],
-        html: '<span class="' + cls + '" style="--c:' + row[3] + ';width:14px;height:14px"></span>'});
+        html: '<span class="' + cls + '" style="--c:' + row[3]
+            + ';width:14px;height:14px"></span>'});
     var marker = L.marker(new L.LatLng(row[0], row[1]), {icon: icon});
     marker.bindPopup(row[5], {maxWidth: 420});
     return marker;
@@ -269,7 +272,8 @@ function (cluster) {
     var n = cluster.getChildCount();
     var size = n < 10 ? 28 : (n < 100 ? 34 : 42);
     return L.divIcon({className: '', iconSize: [size, size],
-        html: '<div class="sm-cluster" style="width:' + size + 'px;height:' + size + 'px;line-height:'
+        html: '<div class="sm-cluster" style="width:' + size + 'px;height:' + size
+            + 'px;line-height:'
             + size + 'px">' + n + '</div>'});
 }
 """
@@ -331,6 +335,7 @@ def prepare_base_layers(
             municipalities["name_en"],
             _geojson_geometries(municipalities.geometry),
             points,
+            strict=True,
         )
     )
     minx, miny, maxx, maxy = (float(v) for v in municipalities.total_bounds)
@@ -338,19 +343,29 @@ def prepare_base_layers(
     if countries is not None and len(countries):
         # A backdrop only: cut to the region around Kosovo and simplify to ~200 m, which keeps
         # the page (and folium's render time, linear in the page) small.
-        window = shapely.box(minx - COUNTRY_MARGIN, miny - COUNTRY_MARGIN, maxx + COUNTRY_MARGIN, maxy + COUNTRY_MARGIN)
-        clipped = shapely.simplify(shapely.intersection(countries.geometry.to_numpy(), window), 0.002)
+        window = shapely.box(
+            minx - COUNTRY_MARGIN,
+            miny - COUNTRY_MARGIN,
+            maxx + COUNTRY_MARGIN,
+            maxy + COUNTRY_MARGIN,
+        )
+        clipped = shapely.simplify(
+            shapely.intersection(countries.geometry.to_numpy(), window), 0.002
+        )
         keep = ~shapely.is_empty(clipped)
         outlines = tuple(
             zip(
                 (str(n) for n in countries["name"][keep]),
                 _geojson_geometries(gpd.GeoSeries(clipped[keep])),
+                strict=True,
             )
         )
     return BaseLayers(municipalities=shapes, countries=outlines, bounds=(minx, miny, maxx, maxy))
 
 
-def _feature_collection(rows: list[tuple[dict[str, object], dict[str, object]]]) -> dict[str, object]:
+def _feature_collection(
+    rows: list[tuple[dict[str, object], dict[str, object]]],
+) -> dict[str, object]:
     return {
         "type": "FeatureCollection",
         "features": [
@@ -553,7 +568,8 @@ def _vendor_file(url: str, vendor_dir: Path) -> Path:
     path = vendor_dir / url.removeprefix(STATIC_URL + "/")
     if not path.is_file():
         raise MissingAssetError(
-            f"{path} is missing: run `npm ci && python3 scripts/copy_assets.py` to vendor the map assets"
+            f"{path} is missing: run `npm ci && python3 scripts/copy_assets.py` "
+            "to vendor the map assets"
         )
     return path
 
@@ -585,4 +601,3 @@ def standalone_html(fmap: folium.Map, *, vendor_dir: Path = VENDOR_DIR) -> str:
 def page_payload_bytes(fmap: folium.Map) -> int:
     """Size of what the browser receives for the map: the rendered HTML/JS of the map."""
     return len(fmap.get_root().render().encode("utf-8"))
-

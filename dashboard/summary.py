@@ -1,4 +1,4 @@
-"""What the dashboard shows beside the map, from a filtered events frame: plain pandas, no Streamlit.
+"""What the dashboard shows beside the map, from an events frame: plain pandas, no Streamlit.
 
 Indicators for a period and the one before it, events per day by type for the timeline, the
 events table with a "new" flag, and the choropleth values (through ``geo.aggregate``).
@@ -126,11 +126,11 @@ def events_table(
     """
     # Newest first by date; a stable sort on the date alone keeps the store's order within a
     # day and avoids sorting 100,000 strings.
-    order = np.argsort(-frame["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64), kind="stable")
-    table = frame.iloc[order[:limit] if limit is not None else order].copy()
-    table["new"] = (
-        table["first_seen"] > new_since if new_since is not None else False
+    order = np.argsort(
+        -frame["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64), kind="stable"
     )
+    table = frame.iloc[order[:limit] if limit is not None else order].copy()
+    table["new"] = table["first_seen"] > new_since if new_since is not None else False
     table["new"] = table["new"].fillna(False).astype(bool)
     best = troops_best(table)
     table["troops"] = best

@@ -67,7 +67,9 @@ def from_query_params(
         return tuple(dict.fromkeys(v for v in params.get(key, ()) if v in allowed))
 
     precisions = tuple(
-        dict.fromkeys(int(v) for v in params.get("prec", ()) if v.isdigit() and int(v) in GEO_PRECISIONS)
+        dict.fromkeys(
+            int(v) for v in params.get("prec", ()) if v.isdigit() and int(v) in GEO_PRECISIONS
+        )
     )
     start, end = _date(params.get("from", ())), _date(params.get("to", ()))
     if start and end and start > end:

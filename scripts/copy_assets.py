@@ -27,7 +27,10 @@ ASSETS: tuple[tuple[str, str], ...] = (
     ("leaflet/dist/images/layers.png", "leaflet/images/layers.png"),
     ("leaflet/dist/images/layers-2x.png", "leaflet/images/layers-2x.png"),
     ("jquery/dist/jquery.min.js", "jquery/jquery.min.js"),
-    ("leaflet.markercluster/dist/leaflet.markercluster.js", "markercluster/leaflet.markercluster.js"),
+    (
+        "leaflet.markercluster/dist/leaflet.markercluster.js",
+        "markercluster/leaflet.markercluster.js",
+    ),
     ("leaflet.markercluster/dist/MarkerCluster.css", "markercluster/MarkerCluster.css"),
     (
         "leaflet.markercluster/dist/MarkerCluster.Default.css",

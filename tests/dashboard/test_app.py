@@ -37,7 +37,9 @@ def _table(at: AppTest):  # noqa: ANN202 - a pandas frame
 
 
 def _map_args(at: AppTest) -> dict[str, object]:
-    (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    (component,) = [
+        c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")
+    ]
     return json.loads(component.proto.json_args)
 
 
@@ -91,8 +93,12 @@ def test_map_loads_nothing_from_outside_the_app(dashboard_env: str) -> None:
     for name in ("leaflet.js", "jquery.min.js", "leaflet.markercluster.js", "leaflet.css"):
         assert any(link.endswith(name) for link in links)
     content = " ".join(str(args[k] or "") for k in ("script", "header", "html"))
-    outside = [u for u in URL.findall(content) if urlsplit(u if "//" != u[:2] else "http:" + u).hostname
-               not in (None, "localhost", "127.0.0.1")]
+    outside = [
+        u
+        for u in URL.findall(content)
+        if urlsplit(u if u[:2] != "//" else "http:" + u).hostname
+        not in (None, "localhost", "127.0.0.1")
+    ]
     assert outside == []
 
 
@@ -132,8 +138,13 @@ def test_bad_url_values_are_ignored(dashboard_env: str) -> None:
 def test_events_new_since_the_last_refresh_are_flagged(dashboard_env: str, add_events) -> None:  # noqa: ANN001
     at = _run()
     assert not _table(at)["New"].any()
-    row = {**_first_row(), "event_id": "ev-11", "sentence": "A later report of another roadblock.",
-           "first_seen": datetime(2023, 10, 2, 8, 0), "updated_at": datetime(2023, 10, 2, 8, 0)}
+    row = {
+        **_first_row(),
+        "event_id": "ev-11",
+        "sentence": "A later report of another roadblock.",
+        "first_seen": datetime(2023, 10, 2, 8, 0),
+        "updated_at": datetime(2023, 10, 2, 8, 0),
+    }
     add_events(dashboard_env, [row])
     at.run()
     table = _table(at)
@@ -142,8 +153,17 @@ def test_events_new_since_the_last_refresh_are_flagged(dashboard_env: str, add_e
     at.run()  # reruns with no new ingest keep the highlight
     table = _table(at)
     assert set(table.loc[table["New"], "Event id"]) == {"ev-11"}
-    add_events(dashboard_env, [{**row, "event_id": "ev-12", "first_seen": datetime(2023, 10, 3),
-                                "updated_at": datetime(2023, 10, 3)}])
+    add_events(
+        dashboard_env,
+        [
+            {
+                **row,
+                "event_id": "ev-12",
+                "first_seen": datetime(2023, 10, 3),
+                "updated_at": datetime(2023, 10, 3),
+            }
+        ],
+    )
     at.run()  # the next ingest: only what it brought is new
     table = _table(at)
     assert set(table.loc[table["New"], "Event id"]) == {"ev-12"}
@@ -152,13 +172,33 @@ def test_events_new_since_the_last_refresh_are_flagged(dashboard_env: str, add_e
 def _first_row() -> dict[str, object]:
     """A store row for one more event (as ``events.store`` writes them)."""
     return {
-        "type": "incident", "subtype": "barricade", "date": datetime(2023, 5, 27).date(),
-        "date_precision": "day", "date_basis": "explicit", "place_id": "t:ev-11", "place": "Zvečan",
-        "lat": 42.906, "lon": 20.841, "municipality_code": "30", "municipality": "Zvečan",
-        "in_aoi": True, "geo_precision": 1, "actors": [], "actor_names": "", "troops_low": None,
-        "troops_high": None, "killed_low": None, "killed_high": None, "injured_low": None,
-        "injured_high": None, "arrested_low": None, "arrested_high": None, "confidence": 0.8,
-        "n_sources": 1, "outlets": "Wire A", "merge_reasons": [],
+        "type": "incident",
+        "subtype": "barricade",
+        "date": datetime(2023, 5, 27).date(),
+        "date_precision": "day",
+        "date_basis": "explicit",
+        "place_id": "t:ev-11",
+        "place": "Zvečan",
+        "lat": 42.906,
+        "lon": 20.841,
+        "municipality_code": "30",
+        "municipality": "Zvečan",
+        "in_aoi": True,
+        "geo_precision": 1,
+        "actors": [],
+        "actor_names": "",
+        "troops_low": None,
+        "troops_high": None,
+        "killed_low": None,
+        "killed_high": None,
+        "injured_low": None,
+        "injured_high": None,
+        "arrested_low": None,
+        "arrested_high": None,
+        "confidence": 0.8,
+        "n_sources": 1,
+        "outlets": "Wire A",
+        "merge_reasons": [],
     }
 
 

@@ -35,7 +35,9 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.is_file():
-        pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium chromium-driver)")
+        pytest.fail(
+            f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium chromium-driver)"
+        )
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield launched
@@ -76,7 +78,8 @@ def test_map_draws_offline_and_nothing_leaves_localhost(live_server: str, page: 
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
 
     outside = [
-        url for url in requests
+        url
+        for url in requests
         if urlsplit(url).scheme in ("http", "https", "ws", "wss")
         and urlsplit(url).hostname not in LOCAL_HOSTS
     ]
@@ -141,7 +144,10 @@ def test_png_export_downloads_an_image(live_server: str, page: Page) -> None:
 
 
 def test_interactive_html_export_works_as_a_single_offline_file(
-    page: Page, tmp_path: Path, layers_data_dir: Path, make_frame  # noqa: ANN001
+    page: Page,
+    tmp_path: Path,
+    layers_data_dir: Path,
+    make_frame,  # noqa: ANN001
 ) -> None:
     from dashboard.mapview import MapSpec, build_map, prepare_base_layers, standalone_html
     from geo.boundaries import load_countries, load_municipalities
@@ -150,8 +156,10 @@ def test_interactive_html_export_works_as_a_single_offline_file(
     countries = load_countries(layers_data_dir / "build" / "countries.parquet")
     frame = make_frame(tmp_path)
     fmap, _ = build_map(
-        frame, prepare_base_layers(municipalities, countries),
-        frame.groupby("municipality_code").size(), MapSpec(attribution="test credit"),
+        frame,
+        prepare_base_layers(municipalities, countries),
+        frame.groupby("municipality_code").size(),
+        MapSpec(attribution="test credit"),
     )
     html_file = tmp_path / "map.html"
     html_file.write_text(standalone_html(fmap), encoding="utf-8")
@@ -165,20 +173,51 @@ def test_interactive_html_export_works_as_a_single_offline_file(
 
 
 def test_auto_refresh_picks_up_a_new_ingest(
-    refreshing_server: str, store_url: str, page: Page, add_events  # noqa: ANN001
+    refreshing_server: str,
+    store_url: str,
+    page: Page,
+    add_events,  # noqa: ANN001
 ) -> None:
     from datetime import date, datetime
 
     _open(page, refreshing_server + "/?from=2023-05-01&to=2023-10-31")
     page.get_by_text("Events (10)").wait_for(timeout=30_000)
-    add_events(store_url, [{
-        "event_id": "ev-20", "type": "incident", "subtype": "protest", "date": date(2023, 10, 1),
-        "date_precision": "day", "date_basis": "explicit", "place_id": "t:ev-20", "place": "Zvečan",
-        "lat": 42.906, "lon": 20.841, "municipality_code": "30", "municipality": "Zvečan",
-        "in_aoi": True, "geo_precision": 1, "actors": [], "actor_names": "", "troops_low": None,
-        "troops_high": None, "killed_low": None, "killed_high": None, "injured_low": None,
-        "injured_high": None, "arrested_low": None, "arrested_high": None,
-        "sentence": "A crowd gathered again.", "confidence": 0.8, "n_sources": 1, "outlets": "Wire A",
-        "first_seen": datetime(2023, 10, 2), "updated_at": datetime(2023, 10, 2), "merge_reasons": [],
-    }])
+    add_events(
+        store_url,
+        [
+            {
+                "event_id": "ev-20",
+                "type": "incident",
+                "subtype": "protest",
+                "date": date(2023, 10, 1),
+                "date_precision": "day",
+                "date_basis": "explicit",
+                "place_id": "t:ev-20",
+                "place": "Zvečan",
+                "lat": 42.906,
+                "lon": 20.841,
+                "municipality_code": "30",
+                "municipality": "Zvečan",
+                "in_aoi": True,
+                "geo_precision": 1,
+                "actors": [],
+                "actor_names": "",
+                "troops_low": None,
+                "troops_high": None,
+                "killed_low": None,
+                "killed_high": None,
+                "injured_low": None,
+                "injured_high": None,
+                "arrested_low": None,
+                "arrested_high": None,
+                "sentence": "A crowd gathered again.",
+                "confidence": 0.8,
+                "n_sources": 1,
+                "outlets": "Wire A",
+                "first_seen": datetime(2023, 10, 2),
+                "updated_at": datetime(2023, 10, 2),
+                "merge_reasons": [],
+            }
+        ],
+    )
     page.get_by_text("Events (11)").wait_for(timeout=30_000)  # no click: the page refreshed itself

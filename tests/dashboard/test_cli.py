@@ -14,7 +14,7 @@ def test_serve_runs_the_packaged_app_with_offline_options() -> None:
     command = serve_command(port=8600, address="127.0.0.1")
     assert command[1:4] == ["-m", "streamlit", "run"]
     assert Path(command[4]) == APP_PATH and APP_PATH.is_file()
-    options = dict(zip(command[5::2], command[6::2]))
+    options = dict(zip(command[5::2], command[6::2], strict=True))
     assert options["--server.port"] == "8600"
     assert options["--server.address"] == "127.0.0.1"
     assert options["--server.enableStaticServing"] == "true"

@@ -24,8 +24,14 @@ def frame(make_frame, tmp_path: Path) -> pd.DataFrame:  # noqa: ANN001
 
 
 def test_previous_period_has_the_same_length() -> None:
-    assert previous_period(date(2023, 5, 1), date(2023, 5, 31)) == (date(2023, 3, 31), date(2023, 4, 30))
-    assert previous_period(date(2023, 5, 29), date(2023, 5, 29)) == (date(2023, 5, 28), date(2023, 5, 28))
+    assert previous_period(date(2023, 5, 1), date(2023, 5, 31)) == (
+        date(2023, 3, 31),
+        date(2023, 4, 30),
+    )
+    assert previous_period(date(2023, 5, 29), date(2023, 5, 29)) == (
+        date(2023, 5, 28),
+        date(2023, 5, 28),
+    )
 
 
 def test_indicators_and_change(frame: pd.DataFrame) -> None:

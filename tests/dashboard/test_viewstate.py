@@ -44,8 +44,10 @@ def test_defaults_make_a_short_link() -> None:
         ({"type": ["bogus", "incident"]}, ViewState(filter=EventFilter(types=("incident",)))),
         ({"conf": ["7"]}, ViewState(filter=EventFilter(min_confidence=1.0))),
         ({"conf": ["x"], "prec": ["9", "3"]}, ViewState(filter=EventFilter(geo_precisions=(3,)))),
-        ({"from": ["2023-06-30"], "to": ["2023-05-01"]},
-         ViewState(filter=EventFilter(date_from=date(2023, 5, 1), date_to=date(2023, 6, 30)))),
+        (
+            {"from": ["2023-06-30"], "to": ["2023-05-01"]},
+            ViewState(filter=EventFilter(date_from=date(2023, 5, 1), date_to=date(2023, 6, 30))),
+        ),
         ({"drill": ["99"], "measure": ["nope"], "step": ["year"], "at": ["soon"]}, ViewState()),
     ],
 )
@@ -54,5 +56,7 @@ def test_bad_values_are_dropped(params: dict[str, list[str]], expected: ViewStat
 
 
 def test_drill_narrows_the_filter_to_one_municipality() -> None:
-    state = ViewState(filter=EventFilter(municipalities=("12", "30"), types=("incident",)), drill="30")
+    state = ViewState(
+        filter=EventFilter(municipalities=("12", "30"), types=("incident",)), drill="30"
+    )
     assert state.effective_filter() == EventFilter(municipalities=("30",), types=("incident",))
