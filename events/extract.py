@@ -301,6 +301,10 @@ def _build_event(sentence: Sentence, trigger: Trigger, site: _Site | None,
     elif chosen_date.basis in ("publication", "unknown"):
         confidence += _CONF_FALLBACK_DATE
     notes: list[str] = [f"cue: {trigger.cue}"]
+    if chosen_date.phrase and not sentence.start <= chosen_date.start < sentence.end:
+        notes.append(f"date carried from {chosen_date.start}-{chosen_date.end}")
+    elif chosen_date.basis == "publication":
+        notes.append("no date stated: publication date")
     if site is None:
         confidence += _CONF_NO_PLACE
         place = None

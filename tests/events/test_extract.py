@@ -181,6 +181,13 @@ def test_earlier_event_with_its_own_place_is_kept(small_gazetteer: object) -> No
         date(2023, 6, 1), "month", "publication")
 
 
+def test_narrative_date_carries_to_the_next_sentence(small_gazetteer: object) -> None:
+    text = "Gunmen attacked a patrol in Zubin Potok on Monday. Police arrested two men in Zvečan."
+    attack, arrest = run(text, small_gazetteer)
+    assert arrest.date == attack.date == date(2023, 6, 12)
+    assert any(note.startswith("date carried from") for note in arrest.notes)
+
+
 def test_no_date_phrase_falls_back_to_publication(small_gazetteer: object) -> None:
     (event,) = run("Police arrested a man in Zvečan.", small_gazetteer)
     assert (event.date, event.date_basis) == (WEDNESDAY, "publication")
