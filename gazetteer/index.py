@@ -66,6 +66,9 @@ LOWERCASE_LEADS = frozenset(
 PERSON_GUARD_IMPORTANCE = 0.8
 # In a headline, only a neighbour rarer than this in English marks a person's name.
 HEADLINE_NAME_MAX_ZIPF = 3.0
+# "in the north", "across the north" (not "the north of X", which names X).
+_VAGUE_NORTH = re.compile(r"\b(?:in|to|from|across|throughout|of)\s+(the north)\b(?!\s+of\b)(?!-)")
+VAGUE_NORTH_ID = "ov:north-kosovo"
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’']*) $")
 _WORD_AFTER = re.compile(r"^(?: |-)([^\W\d_][\w’']*)")
 
@@ -235,13 +238,43 @@ class Gazetteer:
 
     # --- mentions -------------------------------------------------------------------------
 
-    def find_mentions(self, text: str) -> list[Mention]:
-        """Resolved place mentions in ``text``, in order, with offsets into ``text``."""
+    def find_mentions(self, text: str, *, vague_regions: bool = False) -> list[Mention]:
+        """Resolved place mentions in ``text``, in order, with offsets into ``text``.
+
+        Only names are mentions. With ``vague_regions``, "the north" also becomes the region
+        North Kosovo (precision 3, method "context:region") in a text that names Kosovo or a
+        place in it: useful to place an event, but not a proper name, so off by default.
+        """
         matches = self._exact_matches(text)
         matches = self._add_fuzzy(text, matches)
         matches = self._drop_person_names(text, matches)
         matches = self._drop_non_places(text, matches)
-        return resolve_matches(text, matches, self._places, self._by_id)
+        mentions = resolve_matches(text, matches, self._places, self._by_id)
+        if vague_regions:
+            mentions = self._add_vague_regions(text, mentions)
+        return mentions
+
+    def _add_vague_regions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        region = self._by_id.get(VAGUE_NORTH_ID)
+        about_kosovo = any(m.place is not None and m.place.in_aoi for m in mentions)
+        if region is None or not about_kosovo:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        added = [
+            Mention(
+                text=found.group(1),
+                start=found.start(1),
+                end=found.end(1),
+                place=region,
+                geo_precision=region.geo_precision,
+                score=0.6,
+                method="context:region",
+                candidates=(region.place_id,),
+            )
+            for found in _VAGUE_NORTH.finditer(text)
+            if not any(s < found.end(1) and found.start(1) < e for s, e in taken)
+        ]
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     def _exact_matches(self, text: str) -> list[Match]:
         folded = fold_text(text)

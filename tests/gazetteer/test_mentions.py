@@ -228,3 +228,16 @@ def test_kosovo_stays_the_country_next_to_kosovo_polje(gazetteer: Gazetteer) -> 
 def test_short_datelines_in_capitals(gazetteer: Gazetteer) -> None:
     text = "PEJA, Kosovo - Police said the road was open. HAS NOT been confirmed."
     assert ids(found(gazetteer, text)) == ["gn:787157", "ov:kosovo"]
+
+
+def test_the_north_is_a_region_only_on_request_and_only_about_kosovo(gazetteer: Gazetteer) -> None:
+    text = "Serbs in Zvečan and across the north boycotted the vote."
+    assert [m.text for m in found(gazetteer, text)] == ["Zvečan"]
+    vague = gazetteer.find_mentions(text, vague_regions=True)
+    assert [(m.text, m.place.place_id, m.geo_precision) for m in vague] == [
+        ("Zvečan", "gn:783770", 1),
+        ("the north", "ov:north-kosovo", 3),
+    ]
+    assert text[vague[1].start : vague[1].end] == "the north"
+    elsewhere = "Snow fell across the north of England and in the north."
+    assert gazetteer.find_mentions(elsewhere, vague_regions=True) == []
