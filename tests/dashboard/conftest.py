@@ -425,11 +425,15 @@ def _streamlit_server(log_path: Path, env_extra: dict[str, str]) -> Iterator[str
                 process.kill()
 
 
-@pytest.fixture()
-def live_server(tmp_path: Path, layers_data_dir: Path, store_url: str) -> Iterator[str]:
-    """The dashboard served from the test layers and store; yields the base URL."""
-    env = {"SITMAP_DATA_DIR": str(layers_data_dir), "SITMAP_DB_URL": store_url}
-    with _streamlit_server(tmp_path / "streamlit.log", env) as base:
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory, layers_data_dir: Path) -> Iterator[str]:
+    """The dashboard served from the test layers and a store of its own, shared by a module's
+    tests (which must not write to it); yields the base URL."""
+    folder = tmp_path_factory.mktemp("live-server")
+    url = f"sqlite:///{folder / 'store.db'}"
+    fill_store(url, events_rows(), titles={"ev-09": f"Breaking {PAYLOAD} news"})
+    env = {"SITMAP_DATA_DIR": str(layers_data_dir), "SITMAP_DB_URL": url}
+    with _streamlit_server(folder / "streamlit.log", env) as base:
         yield base
 
 
