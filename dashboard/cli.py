@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -65,7 +66,23 @@ def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) 
             env["SITMAP_DB_URL"] = db
         typer.echo(f"sitmap dashboard on http://{address}:{port} (Ctrl+C to stop)")
         # The repository root holds .streamlit/config.toml (theme); run from there.
-        completed = subprocess.run(
-            serve_command(port=port, address=address), env=env, cwd=APP_PATH.parents[1], check=False
+        code = run_foreground(
+            serve_command(port=port, address=address), env=env, cwd=APP_PATH.parents[1]
         )
-        raise typer.Exit(code=completed.returncode)
+        raise typer.Exit(code=code)
+
+
+def run_foreground(command: list[str], *, env: dict[str, str], cwd: Path) -> int:
+    """Run a server until it exits; SIGTERM and Ctrl+C are passed on so it never outlives us."""
+    process = subprocess.Popen(command, env=env, cwd=cwd)
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: process.send_signal(signum))
+    try:
+        while True:
+            try:
+                return process.wait()
+            except KeyboardInterrupt:
+                process.send_signal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if process.poll() is None:
+            process.kill()

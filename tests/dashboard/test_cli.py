@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from dashboard.cli import APP_PATH, serve_command
@@ -25,3 +26,35 @@ def test_serve_is_registered() -> None:
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0
     assert "--port" in result.output and "--db" in result.output
+
+
+def test_stopping_serve_stops_the_server(tmp_path: Path) -> None:
+    """SIGTERM to ``sitmap serve`` (run_foreground) must not leave the Streamlit server behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pid_file = tmp_path / "child.pid"
+    script = (
+        "import os, pathlib, time; pathlib.Path(os.environ['PID_FILE']).write_text(str(os.getpid()));"
+        " time.sleep(60)"
+    )
+    runner = (
+        "import os, sys; from pathlib import Path; from dashboard.cli import run_foreground;"
+        f" sys.exit(run_foreground([sys.executable, '-c', {script!r}], env=dict(os.environ),"
+        " cwd=Path('.')))"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", runner], env={**os.environ, "PID_FILE": str(pid_file)}
+    )
+    deadline = time.monotonic() + 20
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    child = int(pid_file.read_text())
+    parent.send_signal(signal.SIGTERM)
+    parent.wait(timeout=20)
+    # run_foreground passed SIGTERM on and reaped the server: the pid is gone.
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
