@@ -38,8 +38,8 @@ def test_stopping_serve_stops_the_server(tmp_path: Path) -> None:
 
     pid_file = tmp_path / "child.pid"
     script = (
-        "import os, pathlib, time; pathlib.Path(os.environ['PID_FILE']).write_text(str(os.getpid()));"
-        " time.sleep(60)"
+        "import os, pathlib, time;"
+        " pathlib.Path(os.environ['PID_FILE']).write_text(str(os.getpid())); time.sleep(60)"
     )
     runner = (
         "import os, sys; from pathlib import Path; from dashboard.cli import run_foreground;"
