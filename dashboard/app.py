@@ -386,7 +386,7 @@ picked_rows = st.dataframe(
     selection_mode="single-row",
     hide_index=True,
     width="stretch",
-    height=420,
+    height=min(420, 40 + 35 * max(len(table), 1)),
     column_config={
         "New": st.column_config.CheckboxColumn("New", help="First seen since the previous refresh"),
         "Confidence": st.column_config.ProgressColumn(
