@@ -37,7 +37,7 @@ from dashboard.mapview import (
     TileConfig,
     prepare_base_layers,
 )
-from events.filters import EventFilter, apply_filter
+from events.filters import EventFilter
 from events.schema import empty_events_frame, validate_events_frame
 from sitmap.settings import Settings, get_settings
 
@@ -171,12 +171,6 @@ def load_layers(settings: Settings) -> Layers:
     """The built layers from ``sitmap data build`` (cached until the files change)."""
     stamp = (_mtime(settings.municipalities_path), _mtime(settings.countries_path))
     return _load_layers(str(settings.municipalities_path), str(settings.countries_path), stamp)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def filtered_events(db_url: str, version: str, flt: EventFilter) -> pd.DataFrame:
-    """The stored events that match a filter."""
-    return apply_filter(load_events(db_url, version), flt)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
