@@ -58,3 +58,16 @@ def test_stopping_serve_stops_the_server(tmp_path: Path) -> None:
     # run_foreground passed SIGTERM on and reaped the server: the pid is gone.
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)
+
+
+def test_map_summary_and_view_modules_do_not_need_streamlit() -> None:
+    """Only app.py and the data layer use Streamlit; the rest is plain Python (bench, exports)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import dashboard.mapview, dashboard.summary, dashboard.viewstate,"
+        " dashboard.cli; assert 'streamlit' not in sys.modules, 'streamlit was imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
