@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dashboard.mapview import MapSpec, build_map, event_popup_html, prepare_base_layers  # noqa: E402
-from dashboard.summary import indicators_with_previous, measure_values  # noqa: E402
+from dashboard.summary import choropleth, indicators_with_previous  # noqa: E402
 from events.filters import EventFilter, apply_filter  # noqa: E402
 from events.store import EventRow, load_events_frame, open_store  # noqa: E402
 from geo.boundaries import (  # noqa: E402
@@ -189,11 +189,11 @@ def main() -> int:
         rows.append(
             (
                 "choropleth values (geo.aggregate)",
-                _time(lambda: measure_values(events, municipalities, flt, "events"))[0],
+                _time(lambda: choropleth(events, municipalities, flt, "events"))[0],
             )
         )
         selected = apply_filter(events, flt)
-        values = measure_values(events, municipalities, flt, "events")
+        values = choropleth(events, municipalities, flt, "events").values
         rows.append(
             (
                 "build_map (500 markers cap)",

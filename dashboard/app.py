@@ -20,10 +20,10 @@ from dashboard.mapview import MapSpec, build_map, standalone_html
 from dashboard.summary import (
     MAP_MEASURES,
     actor_names,
+    choropleth,
     events_table,
     indicators_with_previous,
     measure_label,
-    measure_values,
     timeline_frame,
 )
 from dashboard.viewstate import STEPS, ViewState, from_query_params, to_query_params
@@ -253,7 +253,7 @@ def render_map() -> None:
         st.query_params["at"] = state.at.isoformat()  # playing reruns only this fragment
     map_filter = _window(state)
     map_events = apply_filter(events, map_filter)
-    values = measure_values(events, layers.municipalities, map_filter, state.measure)
+    colours = choropleth(events, layers.municipalities, map_filter, state.measure)
     spec = MapSpec(
         measure=state.measure,
         measure_label=measure_label(state.measure),
@@ -262,7 +262,7 @@ def render_map() -> None:
         tiles=config.tiles,
         new_since=new_since,
     )
-    fmap, summary = build_map(map_events, layers.base, values, spec)
+    fmap, summary = build_map(map_events, layers.base, colours.values, spec, surge=colours.surge)
     st.session_state["map_html"] = fmap
     st_folium(
         fmap,

@@ -94,6 +94,7 @@ class MapSummary:
     imprecise_municipalities: int
     imprecise_events: int
     unmapped_events: int  # geo precision 4, or no coordinates
+    surge_municipalities: int = 0
 
 
 def _escape(value: object) -> str:
@@ -178,6 +179,11 @@ def _legend_html(spec: MapSpec, values: pd.Series, summary: MapSummary) -> str:
             f"<div><span class='sm-ev sm-{shape}' style='--c:{color}'></span> {event_type}</div>"
         )
     rows.append("<div><span class='sm-ev sm-circle sm-new' style='--c:#888'></span> new</div>")
+    if summary.surge_municipalities:
+        rows.append(
+            f"<div><span style='color:#ff8a65'>&#9650;</span> surge "
+            f"({summary.surge_municipalities})</div>"
+        )
     rows.append(
         "<div><span class='sm-swatch sm-hatch'></span> area of imprecise events "
         f"({summary.imprecise_events})</div>"
@@ -205,6 +211,7 @@ _MARKER_CSS = """
  font:700 13px sans-serif;border:2px solid #111;box-shadow:0 0 0 2px rgba(255,255,255,.5)}
 .sm-label{color:#f4f6fa;font:600 12px sans-serif;text-shadow:0 0 3px #000,0 0 3px #000;
  white-space:nowrap;pointer-events:none;transform:translate(-50%,-50%)}
+.sm-label.sm-surge{color:#ff8a65;font-size:14px}
 """
 
 
@@ -235,7 +242,8 @@ class _Decorations(MacroElement):
                 L.marker([label[0], label[1]], {
                     interactive: false, keyboard: false, icon: L.divIcon({
                     className: '', iconSize: [0, 0],
-                    html: '<div class="sm-label">' + label[2] + '</div>'})
+                    html: '<div class="sm-label' + (label[3] ? ' sm-surge' : '') + '">'
+                        + label[2] + (label[3] ? ' \u25b2' : '') + '</div>'})
                 }).addTo({{ this._parent.get_name() }});
             });
         })();
@@ -429,10 +437,13 @@ def build_map(
     base: BaseLayers,
     values: pd.Series,
     spec: MapSpec,
+    *,
+    surge: frozenset[str] = frozenset(),
 ) -> tuple[folium.Map, MapSummary]:
     """The map for an already filtered events frame and one value per municipality code.
 
-    ``values`` is the chosen measure indexed by municipality code (missing codes count as 0).
+    ``values`` is the chosen measure indexed by municipality code (missing codes count as 0);
+    municipalities in ``surge`` (see ``geo.aggregate``) get a marked label and a popup line.
     The result is deterministic for the same inputs, so streamlit-folium keeps the component
     mounted between reruns that do not change the data.
     """
@@ -489,6 +500,8 @@ def build_map(
     for shape in base.municipalities:
         n_imprecise = int(counts.get(shape.code, 0))
         popup = f"<b>{_escape(shape.name)}</b><br>{label}: {values[shape.code]:,.0f}"
+        if shape.code in surge:
+            popup += "<br><b>Surge</b>: at least twice the average of the four periods before"
         if n_imprecise:
             popup += "<br>" + _imprecise_popup(n_imprecise, latest_by_code.get(shape.code, []))
         muni_rows.append(
@@ -532,11 +545,15 @@ def build_map(
         imprecise_municipalities=len(counts),
         imprecise_events=len(imprecise),
         unmapped_events=len(events) - len(placed),
+        surge_municipalities=len(surge & set(codes)),
     )
     _Decorations(
         legend=_legend_html(spec, values, summary),
         attribution=_escape(spec.attribution),
-        labels=[[s.label_lat, s.label_lon, _escape(s.name)] for s in base.municipalities],
+        labels=[
+            [s.label_lat, s.label_lon, _escape(s.name), int(s.code in surge)]
+            for s in base.municipalities
+        ],
     ).add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
     minx, miny, maxx, maxy = base.bounds

@@ -141,22 +141,34 @@ def events_table(
     return table[list(TABLE_COLUMNS)].rename(columns=TABLE_COLUMNS).reset_index(drop=True)
 
 
-def measure_values(
+@dataclass(frozen=True, slots=True)
+class Choropleth:
+    """What the map colours: one value per municipality code, and the municipalities in surge."""
+
+    values: pd.Series
+    surge: frozenset[str]
+
+
+def choropleth(
     events: pd.DataFrame,
     municipalities: gpd.GeoDataFrame,
     flt: EventFilter,
     measure: str,
-) -> pd.Series:
-    """The chosen measure per municipality code for the filter, from ``geo.aggregate``."""
+) -> Choropleth:
+    """The chosen measure per municipality code for the filter, and the surge flags.
+
+    Both come from ``geo.aggregate.municipality_totals`` (``events`` unfiltered, so the four
+    periods before the selection give the surge baseline).
+    """
     totals = municipality_totals(events, municipalities, flt)
     if measure not in totals.columns:
         raise ValueError(
             f"unknown map measure {measure!r}; choose one of {', '.join(MAP_MEASURES)}"
         )
-    return pd.Series(
-        totals[measure].to_numpy(dtype=float),
-        index=totals["municipality_code"].astype(str),
-        name=measure,
+    codes = totals["municipality_code"].astype(str)
+    return Choropleth(
+        values=pd.Series(totals[measure].to_numpy(dtype=float), index=codes, name=measure),
+        surge=frozenset(codes[totals["surge"].to_numpy(dtype=bool)]),
     )
 
 

@@ -100,3 +100,11 @@ def test_standalone_html_inlines_the_assets(layers, frame: pd.DataFrame) -> None
     assert "/app/static/" not in page
     assert '<script src="' not in page and '<link rel="stylesheet"' not in page
     assert "L.markerClusterGroup" in page and "jQuery" in page
+
+
+def test_surge_is_marked_on_the_label_and_in_the_popup(layers, frame: pd.DataFrame) -> None:  # noqa: ANN001
+    _, _, base = layers
+    fmap, summary = build_map(frame, base, _counts(frame), MapSpec(), surge=frozenset({"30"}))
+    assert summary.surge_municipalities == 1
+    page = fmap.get_root().render()
+    assert page.count("at least twice the average") == 1

@@ -62,3 +62,22 @@ def test_table_flags_new_events_and_reads_lists(frame: pd.DataFrame) -> None:
     assert table.set_index("Event id").loc["ev-06", "Outlets"] == "Wire A, Portal C, Radio D"
     later = events_table(frame, new_since=pd.Timestamp("2023-09-30"))
     assert later["New"].all()  # every event was first seen on 2023-10-01
+
+
+def test_choropleth_values_and_surge(frame: pd.DataFrame, layers_data_dir: Path) -> None:
+    from dashboard.summary import choropleth
+    from geo.boundaries import load_municipalities
+
+    municipalities = load_municipalities(layers_data_dir / "build" / "municipalities.parquet")
+    attack = frame[frame["event_id"] == "ev-06"]
+    copies = pd.concat(
+        [attack.assign(event_id=pd.array([f"ev-06-{i}"], dtype="string")) for i in range(2)]
+    )
+    busy = pd.concat([frame, copies], ignore_index=True)
+    week = EventFilter(date_from=date(2023, 9, 24), date_to=date(2023, 9, 30))
+    result = choropleth(busy, municipalities, week, "events")
+    assert result.values["30"] == 3  # three attacks in Zvečan, none in the four weeks before
+    assert result.values["29"] == 1  # Zubin Potok, known only by municipality
+    assert result.surge == frozenset({"30"})
+    with pytest.raises(ValueError, match="unknown map measure"):
+        choropleth(busy, municipalities, week, "nonsense")
