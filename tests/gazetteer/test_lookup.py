@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pyarrow.parquet as pq
 import pytest
 
@@ -123,11 +121,6 @@ def test_build_is_deterministic(gazetteer_settings: Settings, tmp_path) -> None:
 def test_load_missing_file_names_the_fix(tmp_path) -> None:
     with pytest.raises(GazetteerFileError, match="sitmap data build"):
         Gazetteer.load(tmp_path / "nowhere.parquet")
-
-
-def test_core_does_not_import_streamlit(gazetteer: Gazetteer) -> None:
-    gazetteer.find_mentions("Zvečan")
-    assert "streamlit" not in sys.modules
 
 
 def test_build_without_sources_names_the_sync_step(tmp_path) -> None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import csv
 import math
-import subprocess
-import sys
 from pathlib import Path
 
 import geopandas as gpd
@@ -235,11 +233,6 @@ def test_agrees_with_sjoin_inside(layer: gpd.GeoDataFrame) -> None:
     assert inside.size > 2000
     assert result.codes[inside].tolist() == expected.loc[inside].tolist()
     assert set(np.flatnonzero(result.how == OUTSIDE)).isdisjoint(expected.index)
-
-
-def test_core_does_not_import_streamlit() -> None:
-    code = "import sys, geo.boundaries; assert 'streamlit' not in sys.modules"
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 # --- build and load -----------------------------------------------------------------------
