@@ -85,5 +85,6 @@ GOLD_PLACES: dict[str, GoldPlace] = {
     "ohrid": GoldPlace("Ohrid", "city", False, None, 41.12, 20.80),
     "brussels": GoldPlace("Brussels", "city", False, None, 50.847, 4.353),
     "moscow": GoldPlace("Moscow", "city", False, None, 55.76, 37.62),
+    "washington": GoldPlace("Washington, D.C.", "city", False, None, 38.895, -77.037),
     "london": GoldPlace("London", "city", False, None, 51.51, -0.13),
 }

@@ -543,7 +543,7 @@ Serbian President Aleksandar Vučić said the army had been placed on increased 
         "topic": "Land of the Visoki Dečani monastery registered (March 2024); no security event",
         "confusable": "'Dečani' inside the monastery name is in_name; Deçan municipality is the administrative unit; Peja/Peć hosts the KFOR regional command.",
         "text": """
-Eight years on, [Kosovo|kosovo|M] enforces ruling on Dečani monastery land
+Eight years on, [Kosovo|kosovo|M] enforces ruling on [Dečani|decani|N] monastery land
 
 The Serbian Orthodox monastery of Visoki [Dečani|decani|N] stands in a wooded valley above the town of [Deçan|decani] in western [Kosovo|kosovo]. In March 2024 the cadastral agency registered about 24 hectares of land in the monastery's name, implementing a 2016 judgment of the Constitutional Court that had long been ignored.
 
@@ -553,7 +553,7 @@ The fourteenth-century monastery, a UNESCO World Heritage site, is the last reli
 
 Many families in the valley count veterans of the {Kosovo Liberation Army|n} among their relatives, and the border with [Albania|albania] lies just beyond the mountains.
 
-In [Pristina|pristina|M], the government of Albin Kurti presented the step as proof of its respect for minority heritage, a point it is keen to make while it seeks membership of the Council of Europe.
+In [Pristina|pristina|M], the government of Albin Kurti presented the step as proof of its respect for minority heritage, a point it is keen to make while it seeks membership of the {Council of Europe|n}.
 """,
         "events": [],
     },
@@ -570,7 +570,7 @@ A court in [Kraljevo|kraljevo] on Monday ordered the release of three {Kosovo po
 
 The three were detained on 14 June. [Belgrade|belgrade|M] said they had crossed into Serbian territory near [Raška|raska] carrying weapons, while [Pristina|pristina|M] said they were abducted inside [Kosovo|kosovo], in the municipality of [Leposavić|leposavic|L|type=municipality], and taken across the line.
 
-The arrests came as tension in the north was already high after violent protests in [Zvečan|zvecan] at the end of May, when dozens of KFOR soldiers were injured. EU and U.S. diplomats had called for the officers to be freed as a step towards calming the situation.
+The arrests came as tension in the north was already high after violent protests in [Zvečan|zvecan] at the end of May, when dozens of KFOR soldiers were injured. EU and [U.S.|us|M] diplomats had called for the officers to be freed as a step towards calming the situation.
 
 The officers will face trial in [Serbia|serbia] while at liberty, the court said. The case had added to the strain between [Pristina|pristina|M] and [Belgrade|belgrade|M], already high over the ethnic Albanian mayors installed in the north in May.
 """,
@@ -691,9 +691,9 @@ The troops come from the 1st Battalion, the Princess of Wales's Royal Regiment. 
 
 The announcement followed NATO's decision to strengthen the mission, which had already received about 700 extra troops in early June after riots in the north injured dozens of peacekeepers.
 
-KFOR has its headquarters at Camp Film City in [Pristina|pristina]. The contingent from the [United States|us] is based at Camp Bondsteel near [Ferizaj|ferizaj] ([Uroševac|ferizaj]), while the [Italian|italy|O]-led regional command west sits in [Pejë|peja]. Soldiers from [Hungary|hungary] and [Italy|italy] were among those wounded in [Zveçan|zvecan] in May.
+KFOR has its headquarters at Camp Film City in [Pristina|pristina]. The contingent from the [United States|us] is based at Camp Bondsteel near [Ferizaj|ferizaj] ([Uroševac|ferizaj]), while the Italian-led regional command west sits in [Pejë|peja]. Soldiers from [Hungary|hungary] and [Italy|italy] were among those wounded in [Zveçan|zvecan] in May.
 
-[Serbia|serbia|M] has said it has no intention of sending troops into [Kosovo|kosovo], after Washington raised concern about a build-up of Serbian forces near the boundary.
+[Serbia|serbia|M] has said it has no intention of sending troops into [Kosovo|kosovo], after [Washington|washington|M] raised concern about a build-up of Serbian forces near the boundary.
 """,
         "events": [
             {
@@ -767,7 +767,7 @@ The hosts in [Skopje|skopje|M] and the government in [Tirana|tirana|M] welcomed 
         "text": """
 One bridge, two towns: [Mitrovica|mitrovica|L|mun=none] between the Ibar and the barricades
 
-Seen from the southern bank, the main bridge over the Ibar in [Mitrovica|mitrovica|L|mun=none] looks like any other. On its northern end begins [Mitrovicë e Veriut|north_mitrovica], or North Mitrovica, one of the four Serb-majority municipalities north of the river, with [Zvečan|zvecan], [Leposavić|leposavic] and [Zubin Potok|zubin_potok].
+Seen from the southern bank, the main bridge over the Ibar in [Mitrovica|mitrovica|L|mun=none] looks like any other. On its northern end begins [Mitrovicë e Veriut|north_mitrovica], or [North Mitrovica|north_mitrovica], one of the four Serb-majority municipalities north of the river, with [Zvečan|zvecan], [Leposavić|leposavic] and [Zubin Potok|zubin_potok].
 
 For most of the past twenty years the bridge has been closed to cars. Italian carabinieri of the KFOR mission still patrol it, alongside officers of the {Kosovo Police|n}. People cross on foot every day to shop, to study, or to visit relatives.
 
