@@ -91,9 +91,10 @@ if "view_loaded" not in st.session_state:
         playing=False,
         refresh="off" if not config.refresh_seconds else f"{config.refresh_seconds} s",
     )
-    if st.session_state["refresh"] not in REFRESH_CHOICES:
-        REFRESH_CHOICES[st.session_state["refresh"]] = config.refresh_seconds
     st.session_state["view_loaded"] = True
+refresh_choices = dict(REFRESH_CHOICES)
+if config.refresh_seconds:  # the configured interval is always on offer
+    refresh_choices.setdefault(f"{config.refresh_seconds} s", config.refresh_seconds)
 
 
 def _on_map_change() -> None:
@@ -149,7 +150,7 @@ with st.sidebar:
     st.toggle("Step through the period", key="animate")
     st.radio("Step", STEPS, key="step", horizontal=True)
     st.header("Watch")
-    st.selectbox("Auto-refresh", list(REFRESH_CHOICES), key="refresh")
+    st.selectbox("Auto-refresh", list(refresh_choices), key="refresh")
 
 dates = tuple(picked) if isinstance(picked, (list, tuple)) else (picked,)
 date_from, date_to = (dates[0], dates[-1]) if dates else (data_start, data_end)
@@ -438,7 +439,7 @@ if current_params != wanted:
     st.query_params.from_dict(wanted)
 
 # --- watch the store for new ingests ---------------------------------------------------------
-refresh_every = REFRESH_CHOICES.get(st.session_state["refresh"], 0)
+refresh_every = refresh_choices.get(st.session_state["refresh"], 0)
 if refresh_every:
 
     def watch_store() -> None:

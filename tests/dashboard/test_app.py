@@ -226,3 +226,14 @@ def test_time_stepping_shows_one_week_on_the_map(dashboard_env: str) -> None:
     assert not at.exception
     assert at.session_state["playing"] is True
     assert at.button(key="play_button").label == "Pause"
+
+
+def test_configured_refresh_interval_is_kept_across_reruns(
+    dashboard_env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SITMAP_REFRESH_SECONDS", "7")
+    at = _run()
+    assert at.selectbox(key="refresh").value == "7 s"
+    at.multiselect(key="types").set_value(["incident"]).run()
+    assert at.selectbox(key="refresh").value == "7 s"
+    assert "7 s" in at.selectbox(key="refresh").options
