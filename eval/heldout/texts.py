@@ -865,3 +865,46 @@ KFOR said it was ready to intervene if stability in the north was threatened. Th
         ],
     },
 ]
+
+ARTICLES += [
+    {
+        "id": "ho-017",
+        "outlet": "regional English-language outlet style (written for sitmap)",
+        "publication_date": "2024-02-26",
+        "topic": "Assault on an Orthodox priest in Prizren; suspect detained (25 Feb 2024); heritage background",
+        "confusable": "'Raška-Prizren' in the diocese name is excluded; 'Prizren region' is the police region (in_name); Gračanica, Peć and Dečani appear only as monument sites.",
+        "text": """
+Suspect held after Orthodox priest attacked in [Prizren|prizren]
+
+A man attacked a Serbian Orthodox priest in the centre of [Prizren|prizren] on Sunday morning after taunting a group of pilgrims who had arrived by bus from [Serbia|serbia], local police said. The priest, who had walked over to greet the visitors, was grabbed and had his arm twisted before passers-by intervened and the attacker drove away.
+
+A spokesman for the police in the [Prizren|prizren|N] region said later that a suspect had been detained and held for 48 hours.
+
+The {Diocese of Raška-Prizren|n} condemned the attack as an act of ethnic and religious intimidation but stressed that it saw it as an isolated case in a city where its clergy and students live without trouble.
+
+[Prizren|prizren], in the south of [Kosovo|kosovo], is home to the Orthodox seminary of Saints Cyril and Methodius and to the church of Our Lady of Ljeviš, one of four Serbian Orthodox sites listed by UNESCO as the Medieval Monuments in [Kosovo|kosovo] together with the monastery of [Gračanica|gracanica], the Patriarchate of [Peć|peja|N] and Visoki [Dečani|decani|N].
+
+The historic centre of [Prizren|prizren], with its mosques, churches and stone bridge, is protected by a special law adopted by the parliament in [Pristina|pristina|M].
+""",
+        "events": [
+            {
+                "type": "other",
+                "subtype": "assault",
+                "date": "2024-02-25",
+                "basis": "relative_to_publication",
+                "loc": "prizren",
+                "actors": ["unknown man", "Serbian Orthodox priest"],
+                "evidence": "A man attacked a Serbian Orthodox priest in the centre of Prizren on Sunday morning after taunting a group of pilgrims who had arrived by bus from Serbia, local police said.",
+            },
+            {
+                "type": "arrest",
+                "date": "2024-02-25",
+                "basis": "inferred_from_context",
+                "actors": ["Kosovo Police"],
+                "numbers": [{"kind": "arrested", "value": 1, "who": "suspect", "phrase": "a suspect had been detained"}],
+                "evidence": "A spokesman for the police in the Prizren region said later that a suspect had been detained and held for 48 hours.",
+                "location_note": "place of detention not given; the police region is not the arrest site",
+            },
+        ],
+    },
+]
