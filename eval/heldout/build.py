@@ -3,7 +3,8 @@
 The texts carry inline marks so that offsets are computed, never typed by hand:
 ``[surface|place_key]`` or ``[surface|place_key|U]`` or ``[surface|place_key|U|k=v;k=v]`` for a
 place mention (U is the usage: L locative, M metonymic, D dateline, N in_name, O other; extras
-``type=municipality``, ``mun=<name>``, ``mun=none``, ``note=<text>``), and ``{surface|n}`` /
+``type=municipality``, ``mun=<name>``, ``mun=none``, ``amb=1`` to flag a set municipality as
+ambiguous, ``note=<text>``), and ``{surface|n}`` /
 ``{surface|e}`` for an excluded name / ethnonym. Event evidence and number phrases are located
 in the plain text by exact search.
 
@@ -61,7 +62,7 @@ def _place_record(surface: str, start: int, key: str, usage: str, extras: dict[s
         record["municipality"] = None
     elif mun:
         record["municipality"] = mun
-    if gold.municipality_candidates and (mun is None or mun == "none"):
+    if gold.municipality_candidates and (mun is None or mun == "none" or "amb" in extras):
         record["municipality_ambiguous"] = True
         record["municipality_candidates"] = list(gold.municipality_candidates)
     if "note" in extras:

@@ -133,7 +133,7 @@ According to the announcement of NATO, about 30 soldiers of the KFOR mission, me
 
 On Friday the special police entered the municipal buildings in [Zvecen|zvecan], [Leposavich|leposavic] and [Zubin Potok|zubin_potok], where the mayors elected in the April elections with less than four percent of voters had to take the office. The Serbs did not take part in these elections.
 
-The President of [Serbia|serbia] Aleksandar Vučić ordered the army to the highest combat readiness and the units to move closer to the administrative line.
+The President of [Serbia|serbia|M] Aleksandar Vučić ordered the army to the highest combat readiness and the units to move closer to the administrative line.
 """,
         "events": [
             {
@@ -378,13 +378,13 @@ ARTICLES += [
 
 [JARINJE|jarinje|D], [Kosovo|kosovo|D] (AP) — Hundreds of ethnic Serbs blocked the roads leading to two border crossings in northern [Kosovo|kosovo] on Monday, protesting a government decision to remove Serbian license plates from cars entering the country.
 
-[Kosovo|kosovo|M] sent special police units with armored vehicles to the [Jarinje|jarinje] and [Brnjak|brnjak] crossings to enforce the rule, which took effect at midnight. Drivers of cars with plates issued by [Serbia|serbia] now have to replace them at the border with temporary [Kosovo|kosovo|O] plates, valid for 60 days, for a fee of 5 euros.
+[Kosovo|kosovo|M] sent special police units with armored vehicles to the [Jarinje|jarinje] and [Brnjak|brnjak] crossings to enforce the rule, which took effect at midnight. Drivers of cars with plates issued by [Serbia|serbia|M] now have to replace them at the border with temporary [Kosovo|kosovo|O] plates, valid for 60 days, for a fee of 5 euros.
 
 The protesters parked trucks and cars across the roads near both crossings and said they would not leave until the police pulled back. Long lines of vehicles formed on the Serbian side.
 
 The government of Prime Minister Albin Kurti says the measure mirrors a rule [Serbia|serbia|M] has applied for more than a decade to cars with [Kosovo|kosovo|O] plates. Officials in [Belgrade|belgrade|M] accused Kurti of provoking the local Serbs and called on the international community to react.
 
-[Kosovo|kosovo|M] declared independence from [Serbia|serbia] in 2008, a move [Belgrade|belgrade|M] still refuses to recognize.
+[Kosovo|kosovo|M] declared independence from [Serbia|serbia|M] in 2008, a move [Belgrade|belgrade|M] still refuses to recognize.
 """,
         "events": [
             *[
@@ -617,9 +617,9 @@ The officers will face trial in [Serbia|serbia] while at liberty, the court said
         "topic": "Barricades in the north removed after Vučić's meeting with Kosovo Serbs in Raška (28-29 Dec 2022)",
         "confusable": "The meeting was in Raška (Serbia); Merdare (Podujevo) was closed by Kosovo because of the blockade on the Serbian side; Leposavich is a misspelling.",
         "text": """
-Removal of barricades in the north began, the Serbs from [Kosovo and Metohija|kosovo] accepted the call of the President
+Removal of barricades in the north began, the Serbs from [Kosovo and Metohija|kosovo|O] accepted the call of the President
 
-The removal of the barricades in the north of [Kosovo and Metohija|kosovo] started this morning, after the citizens accepted the call which the President of [Serbia|serbia] Aleksandar Vučić sent at the meeting with them in [Raška|raska] last evening. The trucks were moved away from the roads in [Zubin Potok|zubin_potok], [Leposavich|leposavic] and around [Kosovska Mitrovica|mitrovica|L|mun=North Mitrovica].
+The removal of the barricades in the north of [Kosovo and Metohija|kosovo] started this morning, after the citizens accepted the call which the President of [Serbia|serbia|M] Aleksandar Vučić sent at the meeting with them in [Raška|raska] last evening. The trucks were moved away from the roads in [Zubin Potok|zubin_potok], [Leposavich|leposavic] and around [Kosovska Mitrovica|mitrovica|L|mun=North Mitrovica;amb=1].
 
 "Серби са [Косова|kosovo|O] нису терористи," said one of the participants at the meeting, repeating the words of the President that the people had been defending themselves.
 
@@ -691,7 +691,7 @@ The troops come from the 1st Battalion, the Princess of Wales's Royal Regiment. 
 
 The announcement followed NATO's decision to strengthen the mission, which had already received about 700 extra troops in early June after riots in the north injured dozens of peacekeepers.
 
-KFOR has its headquarters at Camp Film City in [Pristina|pristina]. The contingent from the [United States|us] is based at Camp Bondsteel near [Ferizaj|ferizaj] ([Uroševac|ferizaj]), while the Italian-led regional command west sits in [Pejë|peja]. Soldiers from [Hungary|hungary] and [Italy|italy] were among those wounded in [Zveçan|zvecan] in May.
+KFOR has its headquarters at Camp Film City in [Pristina|pristina]. The contingent from the [United States|us|O] is based at Camp Bondsteel near [Ferizaj|ferizaj] ([Uroševac|ferizaj]), while the Italian-led regional command west sits in [Pejë|peja]. Soldiers from [Hungary|hungary|O] and [Italy|italy|O] were among those wounded in [Zveçan|zvecan] in May.
 
 [Serbia|serbia|M] has said it has no intention of sending troops into [Kosovo|kosovo], after [Washington|washington|M] raised concern about a build-up of Serbian forces near the boundary.
 """,
