@@ -27,7 +27,9 @@ from places import GOLD_PLACES  # noqa: E402
 from texts import ARTICLES  # noqa: E402
 
 USAGES = {"L": "locative", "M": "metonymic", "D": "dateline", "N": "in_name", "O": "other"}
-MARK = re.compile(r"\[([^\[\]|]+)\|([a-z_]+)(?:\|([LMDNO]))?(?:\|([^\]]*))?\]|\{([^{}|]+)\|([ne])\}")
+MARK = re.compile(
+    r"\[([^\[\]|]+)\|([a-z_]+)(?:\|([LMDNO]))?(?:\|([^\]]*))?\]|\{([^{}|]+)\|([ne])\}"
+)
 
 
 class MarkupError(ValueError):
@@ -40,7 +42,9 @@ def _parse_extras(raw: str | None) -> dict[str, str]:
     return dict(part.split("=", 1) for part in raw.split(";") if part)
 
 
-def _place_record(surface: str, start: int, key: str, usage: str, extras: dict[str, str], article_id: str) -> dict[str, Any]:
+def _place_record(
+    surface: str, start: int, key: str, usage: str, extras: dict[str, str], article_id: str
+) -> dict[str, Any]:
     if key not in GOLD_PLACES:
         raise MarkupError(f"{article_id}: unknown place_key {key!r}; add it to places.py")
     gold = GOLD_PLACES[key]
@@ -70,7 +74,9 @@ def _place_record(surface: str, start: int, key: str, usage: str, extras: dict[s
     return record
 
 
-def strip_marks(article_id: str, marked: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+def strip_marks(
+    article_id: str, marked: str
+) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
     """Return the plain text, its place mentions and its non-place mentions."""
     parts: list[str] = []
     places: list[dict[str, Any]] = []
@@ -85,13 +91,20 @@ def strip_marks(article_id: str, marked: str) -> tuple[str, list[dict[str, Any]]
             surface = match.group(1)
             places.append(
                 _place_record(
-                    surface, length, match.group(2), match.group(3) or "L", _parse_extras(match.group(4)), article_id
+                    surface,
+                    length,
+                    match.group(2),
+                    match.group(3) or "L",
+                    _parse_extras(match.group(4)),
+                    article_id,
                 )
             )
         else:
             surface = match.group(5)
             kind = "excluded_name" if match.group(6) == "n" else "excluded_ethnonym"
-            non_places.append({"surface": surface, "start": length, "end": length + len(surface), "kind": kind})
+            non_places.append(
+                {"surface": surface, "start": length, "end": length + len(surface), "kind": kind}
+            )
         parts.append(surface)
         length += len(surface)
         pos = match.end()
@@ -102,7 +115,9 @@ def strip_marks(article_id: str, marked: str) -> tuple[str, list[dict[str, Any]]
     return text, places, non_places
 
 
-def _find_unique(article_id: str, text: str, needle: str, *, within: tuple[int, int] | None = None) -> list[int]:
+def _find_unique(
+    article_id: str, text: str, needle: str, *, within: tuple[int, int] | None = None
+) -> list[int]:
     starts = [m.start() for m in re.finditer(re.escape(needle), text)]
     if within is not None:
         inside = [s for s in starts if within[0] <= s and s + len(needle) <= within[1]]
@@ -129,7 +144,9 @@ def build_event(article_id: str, index: int, spec: dict[str, Any], text: str) ->
                 "qualifier": number.get("qualifier"),
                 "who": number.get("who"),
                 "phrase": number["phrase"],
-                "phrase_span": _find_unique(article_id, text, number["phrase"], within=tuple(evidence_span)),
+                "phrase_span": _find_unique(
+                    article_id, text, number["phrase"], within=tuple(evidence_span)
+                ),
             }
         )
     precision = spec.get("precision", "day")
@@ -161,7 +178,9 @@ def build_article(spec: dict[str, Any]) -> dict[str, Any]:
     """Expand one article spec into the dev-set article record."""
     article_id = spec["id"]
     text, places, non_places = strip_marks(article_id, spec["text"].strip("\n"))
-    events = [build_event(article_id, i, ev, text) for i, ev in enumerate(spec.get("events", []), start=1)]
+    events = [
+        build_event(article_id, i, ev, text) for i, ev in enumerate(spec.get("events", []), start=1)
+    ]
     return {
         "id": article_id,
         "url": None,

@@ -43,9 +43,29 @@ EVENT_TYPES: Final = frozenset(
 DEV_SPELLINGS: Final = {"Podujevo": "Podujeva", "Vitia": "Viti", "Mitrovica": "Mitrovica (South)"}
 # Toponyms swept for even when no article marks them (so a forgotten one is caught).
 EXTRA_SURFACES: Final = (
-    "Kosovo", "Serbia", "Belgrade", "Pristina", "Mitrovica", "Albania", "Tirana", "Skopje",
-    "Brussels", "Washington", "U.S.", "US", "United States", "Europe", "Russia", "Moscow",
-    "London", "Britain", "Hungary", "Italy", "North Macedonia", "Macedonia", "Montenegro",
+    "Kosovo",
+    "Serbia",
+    "Belgrade",
+    "Pristina",
+    "Mitrovica",
+    "Albania",
+    "Tirana",
+    "Skopje",
+    "Brussels",
+    "Washington",
+    "U.S.",
+    "US",
+    "United States",
+    "Europe",
+    "Russia",
+    "Moscow",
+    "London",
+    "Britain",
+    "Hungary",
+    "Italy",
+    "North Macedonia",
+    "Macedonia",
+    "Montenegro",
 )
 USAGES: Final = frozenset({"locative", "metonymic", "dateline", "in_name", "other"})
 
@@ -81,7 +101,10 @@ def check_spans(article: dict[str, Any]) -> list[str]:
     problems = []
     for mention in article["places"] + article["non_place_mentions"]:
         if text[mention["start"] : mention["end"]] != mention["surface"]:
-            problems.append(f"{article['id']}: span {mention['start']}-{mention['end']} is not {mention['surface']!r}")
+            problems.append(
+                f"{article['id']}: span {mention['start']}-{mention['end']}"
+                f" is not {mention['surface']!r}"
+            )
     for event in article["events"]:
         start, end = event["evidence_span"]
         if text[start:end] != event["evidence"]:
@@ -89,18 +112,21 @@ def check_spans(article: dict[str, Any]) -> list[str]:
         for number in event["numbers"]:
             p_start, p_end = number["phrase_span"]
             if text[p_start:p_end] != number["phrase"]:
-                problems.append(f"{event['event_id']}: phrase_span does not hold {number['phrase']!r}")
+                problems.append(
+                    f"{event['event_id']}: phrase_span does not hold {number['phrase']!r}"
+                )
     return problems
 
 
 def check_overlaps(article: dict[str, Any]) -> list[str]:
     """No two place / non-place spans overlap."""
     spans = sorted(
-        (m["start"], m["end"], m["surface"]) for m in article["places"] + article["non_place_mentions"]
+        (m["start"], m["end"], m["surface"])
+        for m in article["places"] + article["non_place_mentions"]
     )
     return [
         f"{article['id']}: {first[2]!r} at {first[0]} overlaps {second[2]!r} at {second[0]}"
-        for first, second in zip(spans, spans[1:])
+        for first, second in zip(spans, spans[1:], strict=False)
         if second[0] < first[1]
     ]
 
@@ -111,16 +137,29 @@ def check_municipalities(article: dict[str, Any], names: frozenset[str]) -> list
     for place in article["places"]:
         for name in [place["municipality"], *place.get("municipality_candidates", [])]:
             if name is not None and name not in names:
-                problems.append(f"{article['id']}: municipality {name!r} of {place['surface']!r} is not one of the 38")
+                problems.append(
+                    f"{article['id']}: municipality {name!r} of {place['surface']!r}"
+                    " is not one of the 38"
+                )
         sub_national = place["in_kosovo"] and place["place_type"] not in {"country", "region"}
-        if sub_national and place["municipality"] is None and not place.get("municipality_ambiguous"):
-            problems.append(f"{article['id']}: {place['surface']!r} at {place['start']} lacks a municipality")
+        if (
+            sub_national
+            and place["municipality"] is None
+            and not place.get("municipality_ambiguous")
+        ):
+            problems.append(
+                f"{article['id']}: {place['surface']!r} at {place['start']} lacks a municipality"
+            )
         if place["usage"] not in USAGES:
-            problems.append(f"{article['id']}: usage {place['usage']!r} of {place['surface']!r} is unknown")
+            problems.append(
+                f"{article['id']}: usage {place['usage']!r} of {place['surface']!r} is unknown"
+            )
     for event in article["events"]:
         name = event["location_municipality"]
         if name is not None and name not in names:
-            problems.append(f"{event['event_id']}: location_municipality {name!r} is not one of the 38")
+            problems.append(
+                f"{event['event_id']}: location_municipality {name!r} is not one of the 38"
+            )
     return problems
 
 
@@ -167,7 +206,9 @@ def check_unmarked(article: dict[str, Any], surfaces: Iterable[str]) -> list[str
 
 def check_all(articles: list[dict[str, Any]], municipality_names: frozenset[str]) -> list[str]:
     """Run every check over every article; an empty list means the file is consistent."""
-    surfaces = {place["surface"] for article in articles for place in article["places"]} | set(EXTRA_SURFACES)
+    surfaces = {place["surface"] for article in articles for place in article["places"]} | set(
+        EXTRA_SURFACES
+    )
     problems = []
     if len({a["id"] for a in articles}) != len(articles):
         problems.append("duplicate article ids")

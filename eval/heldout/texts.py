@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (prose data: article texts and evidence sentences are kept on one line each)
 """Held-out articles in marked-up form (see build.py for the mark syntax).
 
 Every text was written for sitmap in the author's own words. Facts are limited to widely
@@ -37,9 +38,25 @@ The Serbian Orthodox {Diocese of Raska-Prizren|n} said the armed group had force
                 "loc": "banjska",
                 "actors": ["armed group of Kosovo Serbs", "Kosovo Police"],
                 "numbers": [
-                    {"kind": "killed", "value": 1, "who": "police officer", "phrase": "killing one officer"},
-                    {"kind": "injured", "value": 1, "who": "police officer", "phrase": "another officer was wounded"},
-                    {"kind": "attackers", "value": 30, "qualifier": "about", "who": "gunmen", "phrase": "about 30 gunmen"},
+                    {
+                        "kind": "killed",
+                        "value": 1,
+                        "who": "police officer",
+                        "phrase": "killing one officer",
+                    },
+                    {
+                        "kind": "injured",
+                        "value": 1,
+                        "who": "police officer",
+                        "phrase": "another officer was wounded",
+                    },
+                    {
+                        "kind": "attackers",
+                        "value": 30,
+                        "qualifier": "about",
+                        "who": "gunmen",
+                        "phrase": "about 30 gunmen",
+                    },
                 ],
                 "evidence": "Heavily armed men ambushed a police patrol in northern Kosovo early Sunday, killing one officer, and then barricaded themselves inside a Serbian Orthodox monastery, officials said.",
                 "location_note": "the sentence says only 'northern Kosovo'; the next paragraph names Banjska",
@@ -51,7 +68,12 @@ The Serbian Orthodox {Diocese of Raska-Prizren|n} said the armed group had force
                 "loc": "banjska",
                 "actors": ["Kosovo Police special units", "armed group"],
                 "numbers": [
-                    {"kind": "killed", "value": 3, "who": "attackers", "phrase": "three of the attackers had been killed"},
+                    {
+                        "kind": "killed",
+                        "value": 3,
+                        "who": "attackers",
+                        "phrase": "three of the attackers had been killed",
+                    },
                 ],
                 "evidence": "Special police units surrounded the compound, and exchanges of fire continued for much of the day.",
                 "location_note": "Banjska monastery compound",
@@ -143,9 +165,25 @@ The President of [Serbia|serbia|M] Aleksandar Vučić ordered the army to the hi
                 "loc": "zvecan",
                 "actors": ["Kosovo Serb protesters", "KFOR"],
                 "numbers": [
-                    {"kind": "injured", "value": 52, "who": "Serbs (per the Serbian side)", "phrase": "52 Serbs were injured"},
-                    {"kind": "injured", "value": 3, "who": "seriously injured Serbs (subset)", "phrase": "three heavily"},
-                    {"kind": "injured", "value": 30, "qualifier": "about", "who": "KFOR soldiers (per NATO)", "phrase": "about 30 soldiers of the KFOR mission"},
+                    {
+                        "kind": "injured",
+                        "value": 52,
+                        "who": "Serbs (per the Serbian side)",
+                        "phrase": "52 Serbs were injured",
+                    },
+                    {
+                        "kind": "injured",
+                        "value": 3,
+                        "who": "seriously injured Serbs (subset)",
+                        "phrase": "three heavily",
+                    },
+                    {
+                        "kind": "injured",
+                        "value": 30,
+                        "qualifier": "about",
+                        "who": "KFOR soldiers (per NATO)",
+                        "phrase": "about 30 soldiers of the KFOR mission",
+                    },
                 ],
                 "evidence": "In yesterday's events in front of the building of the municipality of Zvečan, 52 Serbs were injured, of which three heavily, it was announced from the Serbian side.",
                 "location_note": "in front of the municipal building in Zvečan",
@@ -247,9 +285,25 @@ Live: tensions in northern [Kosovo|kosovo] after the [Banjska|banjska] attack
                 "loc": "banjska",
                 "actors": ["armed group", "Kosovo Police"],
                 "numbers": [
-                    {"kind": "attackers", "value": 30, "qualifier": "about", "who": "gunmen", "phrase": "about 30 gunmen"},
-                    {"kind": "killed", "value": 1, "who": "police sergeant", "phrase": "killing Sergeant Afrim Bunjaku"},
-                    {"kind": "killed", "value": 3, "who": "attackers", "phrase": "three of the attackers died"},
+                    {
+                        "kind": "attackers",
+                        "value": 30,
+                        "qualifier": "about",
+                        "who": "gunmen",
+                        "phrase": "about 30 gunmen",
+                    },
+                    {
+                        "kind": "killed",
+                        "value": 1,
+                        "who": "police sergeant",
+                        "phrase": "killing Sergeant Afrim Bunjaku",
+                    },
+                    {
+                        "kind": "killed",
+                        "value": 3,
+                        "who": "attackers",
+                        "phrase": "three of the attackers died",
+                    },
                 ],
                 "evidence": "To recap: on Sunday, about 30 gunmen attacked police near Banjska, killing Sergeant Afrim Bunjaku, before a stand-off at the monastery in which three of the attackers died.",
                 "background": True,
@@ -347,7 +401,12 @@ Officials in [Pristina|pristina|M] point out that Serb-majority municipalities i
                 "loc": "gotovusa",
                 "actors": ["unknown gunman"],
                 "numbers": [
-                    {"kind": "injured", "value": 2, "who": "young Serbs", "phrase": "two young Serbs"},
+                    {
+                        "kind": "injured",
+                        "value": 2,
+                        "who": "young Serbs",
+                        "phrase": "two young Serbs",
+                    },
                 ],
                 "evidence": "That contact was tested on Orthodox Christmas Eve, when two young Serbs, one of them eleven years old, were wounded by gunfire in Gotovuša (Gotovushë), a village in the municipality of Shtërpcë below the ski resort of Brezovica.",
                 "note": "Orthodox Christmas Eve is 6 January",
@@ -358,7 +417,9 @@ Officials in [Pristina|pristina|M] point out that Serb-majority municipalities i
                 "precision": "month",
                 "basis": "inferred_from_context",
                 "actors": ["Kosovo Police"],
-                "numbers": [{"kind": "arrested", "value": 1, "who": "suspect", "phrase": "a suspect"}],
+                "numbers": [
+                    {"kind": "arrested", "value": 1, "who": "suspect", "phrase": "a suspect"}
+                ],
                 "evidence": "Police later arrested a suspect.",
                 "location_note": "place of arrest not given",
             },
@@ -394,7 +455,15 @@ The government of Prime Minister Albin Kurti says the measure mirrors a rule [Se
                     "basis": "relative_to_publication",
                     "loc": key,
                     "actors": ["Kosovo Serbs"],
-                    "numbers": [{"kind": "other", "value": None, "qualifier": "hundreds", "who": "protesters", "phrase": "Hundreds of ethnic Serbs"}],
+                    "numbers": [
+                        {
+                            "kind": "other",
+                            "value": None,
+                            "qualifier": "hundreds",
+                            "who": "protesters",
+                            "phrase": "Hundreds of ethnic Serbs",
+                        }
+                    ],
                     "evidence": "Hundreds of ethnic Serbs blocked the roads leading to two border crossings in northern Kosovo on Monday, protesting a government decision to remove Serbian license plates from cars entering the country.",
                     "location_note": "roads leading to the Jarinje and Brnjak crossings (named in the next sentence)",
                 }
@@ -513,7 +582,15 @@ Serbian President Aleksandar Vučić said the army had been placed on increased 
                 "basis": "relative_to_publication",
                 "loc": "north_mitrovica",
                 "actors": ["Kosovo Police", "Kosovo Serb residents"],
-                "numbers": [{"kind": "injured", "value": None, "qualifier": "several", "who": "people including police officers", "phrase": "Several people, police officers among them, were injured"}],
+                "numbers": [
+                    {
+                        "kind": "injured",
+                        "value": None,
+                        "qualifier": "several",
+                        "who": "people including police officers",
+                        "phrase": "Several people, police officers among them, were injured",
+                    }
+                ],
                 "evidence": "Police fired tear gas at stone-throwing crowds in North Mitrovica on Wednesday as officers carried out what the government described as an operation against the smuggling of goods.",
             },
             {
@@ -582,7 +659,14 @@ The officers will face trial in [Serbia|serbia] while at liberty, the court said
                 "basis": "relative_to_publication",
                 "loc": "kraljevo",
                 "actors": ["court in Kraljevo", "three Kosovo Police officers"],
-                "numbers": [{"kind": "other", "value": 3, "who": "released police officers", "phrase": "three Kosovo police officers who had been held"}],
+                "numbers": [
+                    {
+                        "kind": "other",
+                        "value": 3,
+                        "who": "released police officers",
+                        "phrase": "three Kosovo police officers who had been held",
+                    }
+                ],
                 "evidence": "A court in Kraljevo on Monday ordered the release of three Kosovo police officers who had been held in Serbia since mid-June, and they returned to Kosovo later in the day.",
             },
             {
@@ -592,7 +676,14 @@ The officers will face trial in [Serbia|serbia] while at liberty, the court said
                 "loc": "leposavic",
                 "mun": "Leposavić",
                 "actors": ["Serbian security forces", "three Kosovo Police officers"],
-                "numbers": [{"kind": "arrested", "value": 3, "who": "Kosovo Police officers", "phrase": "The three were detained"}],
+                "numbers": [
+                    {
+                        "kind": "arrested",
+                        "value": 3,
+                        "who": "Kosovo Police officers",
+                        "phrase": "The three were detained",
+                    }
+                ],
                 "evidence": "The three were detained on 14 June.",
                 "background": True,
                 "location_note": "disputed: Serbia says near Raška (Serbia), Kosovo says in Leposavić municipality; gold follows the place the text gives for Kosovo's version",
@@ -604,7 +695,15 @@ The officers will face trial in [Serbia|serbia] while at liberty, the court said
                 "basis": "explicit",
                 "loc": "zvecan",
                 "actors": ["Kosovo Serb protesters", "KFOR"],
-                "numbers": [{"kind": "injured", "value": None, "qualifier": "dozens", "who": "KFOR soldiers", "phrase": "dozens of KFOR soldiers"}],
+                "numbers": [
+                    {
+                        "kind": "injured",
+                        "value": None,
+                        "qualifier": "dozens",
+                        "who": "KFOR soldiers",
+                        "phrase": "dozens of KFOR soldiers",
+                    }
+                ],
                 "evidence": "The arrests came as tension in the north was already high after violent protests in Zvečan at the end of May, when dozens of KFOR soldiers were injured.",
                 "background": True,
             },
@@ -702,7 +801,15 @@ KFOR has its headquarters at Camp Film City in [Pristina|pristina]. The continge
                 "basis": "relative_to_publication",
                 "loc": "kosovo",
                 "actors": ["British Army", "KFOR"],
-                "numbers": [{"kind": "troops", "value": 200, "qualifier": "around", "who": "British soldiers", "phrase": "around 200 soldiers"}],
+                "numbers": [
+                    {
+                        "kind": "troops",
+                        "value": 200,
+                        "qualifier": "around",
+                        "who": "British soldiers",
+                        "phrase": "around 200 soldiers",
+                    }
+                ],
                 "evidence": "Britain will send around 200 soldiers to reinforce the NATO-led KFOR mission in Kosovo, the Ministry of Defence said on Sunday, a week after a deadly attack on Kosovo police in the north.",
                 "note": "announced deployment",
             },
@@ -713,7 +820,15 @@ KFOR has its headquarters at Camp Film City in [Pristina|pristina]. The continge
                 "basis": "explicit",
                 "loc": "kosovo",
                 "actors": ["NATO", "KFOR"],
-                "numbers": [{"kind": "troops", "value": 700, "qualifier": "about", "who": "extra NATO troops", "phrase": "about 700 extra troops"}],
+                "numbers": [
+                    {
+                        "kind": "troops",
+                        "value": 700,
+                        "qualifier": "about",
+                        "who": "extra NATO troops",
+                        "phrase": "about 700 extra troops",
+                    }
+                ],
                 "evidence": "The announcement followed NATO's decision to strengthen the mission, which had already received about 700 extra troops in early June after riots in the north injured dozens of peacekeepers.",
                 "background": True,
             },
@@ -849,7 +964,14 @@ KFOR said it was ready to intervene if stability in the north was threatened. Th
                 "basis": "relative_to_publication",
                 "loc": "kosovo",
                 "actors": ["unknown shooters", "Kosovo Police"],
-                "numbers": [{"kind": "injured", "value": 0, "who": "anyone", "phrase": "No one was reported injured"}],
+                "numbers": [
+                    {
+                        "kind": "injured",
+                        "value": 0,
+                        "who": "anyone",
+                        "phrase": "No one was reported injured",
+                    }
+                ],
                 "evidence": "Kosovo's government on Sunday night postponed by a month a rule requiring Serbs to replace Serbian-issued license plates and documents, after tensions flared in the north and police said shots were fired in their direction.",
                 "location_note": "'the north' of Kosovo; no place named",
             },
@@ -901,7 +1023,14 @@ The historic centre of [Prizren|prizren], with its mosques, churches and stone b
                 "date": "2024-02-25",
                 "basis": "inferred_from_context",
                 "actors": ["Kosovo Police"],
-                "numbers": [{"kind": "arrested", "value": 1, "who": "suspect", "phrase": "a suspect had been detained"}],
+                "numbers": [
+                    {
+                        "kind": "arrested",
+                        "value": 1,
+                        "who": "suspect",
+                        "phrase": "a suspect had been detained",
+                    }
+                ],
                 "evidence": "A spokesman for the police in the Prizren region said later that a suspect had been detained and held for 48 hours.",
                 "location_note": "place of detention not given; the police region is not the arrest site",
             },

@@ -37,8 +37,13 @@ def municipality_names(mirror_dir: Path) -> frozenset[str]:
 
 
 def test_file_is_what_build_produces() -> None:
-    rebuilt = [json.loads(json.dumps(build.build_article(spec), ensure_ascii=False)) for spec in build.ARTICLES]
-    assert rebuilt == ARTICLES, "articles.jsonl is stale: run .venv/bin/python eval/heldout/build.py"
+    rebuilt = [
+        json.loads(json.dumps(build.build_article(spec), ensure_ascii=False))
+        for spec in build.ARTICLES
+    ]
+    assert rebuilt == ARTICLES, (
+        "articles.jsonl is stale: run .venv/bin/python eval/heldout/build.py"
+    )
 
 
 def test_set_size_and_lengths() -> None:
@@ -63,7 +68,9 @@ def test_spans_do_not_overlap(article: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=IDS)
-def test_municipalities_are_among_the_38(article: dict[str, Any], municipality_names: frozenset[str]) -> None:
+def test_municipalities_are_among_the_38(
+    article: dict[str, Any], municipality_names: frozenset[str]
+) -> None:
     assert check.check_municipalities(article, municipality_names) == []
 
 
