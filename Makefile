@@ -14,12 +14,13 @@ SHARED_MIRROR := $(abspath $(CURDIR)/../shared/data/kosovo)
 export SITMAP_DATA_MIRROR ?= $(if $(wildcard $(SHARED_MIRROR)/SOURCES.md),$(SHARED_MIRROR),)
 PORT ?= 8501
 
-.PHONY: help setup venv assets browser data test run bench lint clean
+.PHONY: help setup venv assets browser data test run bench eval lint clean
 
 help:
 	@echo "make run    set up and serve the dashboard on the demo corpus (http://localhost:$(PORT))"
 	@echo "make test   set up and run the whole test suite"
 	@echo "make bench  run the benchmark scripts (prints figures and baselines)"
+	@echo "make eval   score geoparsing and event extraction on every labelled set"
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -63,6 +64,14 @@ run: setup
 
 bench: setup
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script; done
+
+# Accuracy on the labelled sets: ../shared/dev (tuned on), eval/heldout and eval/blind2 (blind).
+EVAL_SETS := $(wildcard $(CURDIR)/../shared/dev/articles.jsonl) $(wildcard eval/*/articles.jsonl)
+eval: setup
+	@for set in $(dir $(EVAL_SETS)); do \
+	  echo "== geoparse: $$set"; $(BIN)/sitmap eval geoparse $$set | tail -n 3; \
+	  echo "== events:   $$set"; $(BIN)/sitmap eval events $$set | tail -n 3; \
+	done
 
 lint: venv
 	$(BIN)/ruff check .
