@@ -18,6 +18,7 @@ from pathlib import Path
 import ahocorasick
 import pyarrow.parquet as pq
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
 from gazetteer.model import GazetteerFileError, Mention, Place
@@ -36,6 +37,9 @@ FUZZY_MIN_LENGTH = 6
 # Tokens at least this frequent in English (wordfreq Zipf scale) are never fuzzy-matched.
 FUZZY_MAX_ENGLISH_ZIPF = 3.0
 FUZZY_MIN_IMPORTANCE = 0.55  # towns, municipalities, overlay rows, curated villages
+# One vowel written for another ("Zvecen" for Zvečan) is a common transliteration slip; on
+# names this long it falls below FUZZY_CUTOFF (a 6-letter name scores 83) yet is a safe match.
+_VOWELS = frozenset("aeiouy")
 # Candidate tokens for fuzzy matching: a capital (Latin or Cyrillic) and 5+ more word chars.
 _CAPITALISED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f][\w’']{5,}")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -78,6 +82,18 @@ def _load_stopwords(path: Path) -> frozenset[str]:
         line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
     )
     return frozenset(normalize_name(w) for w in words if w)
+
+
+def _vowel_swap(key: str, choices: list[str]) -> str | None:
+    """The one fuzzy key that differs from ``key`` only by one vowel replaced by another."""
+    near = process.extract(key, choices, scorer=Levenshtein.distance, score_cutoff=1,
+                           limit=3)
+    hits = [
+        choice for choice, _, _ in near
+        if len(choice) == len(key) and any(
+            a != b and a in _VOWELS and b in _VOWELS for a, b in zip(key, choice, strict=True))
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _in_title_case_line(text: str, position: int) -> bool:
@@ -336,7 +352,8 @@ class Gazetteer:
             return None
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is None:
-            return None
+            swap = _vowel_swap(key, choices)
+            return None if swap is None else (len(word), swap, fuzz.ratio(key, swap) / 100.0)
         return len(word), best[0], best[1] / 100.0
 
     def _add_fuzzy(self, text: str, matches: list[Match]) -> list[Match]:

@@ -49,6 +49,29 @@ def test_fuzzy_match_is_marked(gazetteer: Gazetteer, misspelling: str, place_id:
     assert mention.score < 0.9
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Barricades went up again near Zvecen overnight.", "Zvečan"),
+        ("Two men were detained in Prizran on Monday.", "Prizren"),
+        ("A convoy reached Gjilen before noon.", "Gjilan"),
+    ],
+)
+def test_one_vowel_swapped_in_an_important_name_is_matched(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    (mention,) = found(gazetteer, text)
+    assert mention.method.startswith("fuzzy") and mention.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Parties met the Patrols.", "Serbian Stations reopened.", "Pristine Planets shone."],
+)
+def test_vowel_swap_rule_lets_no_ordinary_word_through(gazetteer: Gazetteer, text: str) -> None:
+    assert found(gazetteer, text) == []
+
+
 def test_misspelling_below_the_cutoff_is_not_matched(gazetteer: Gazetteer) -> None:
     # "Prisitna" is below the fuzzy cutoff on purpose: the cutoff keeps ordinary words out.
     assert found(gazetteer, "Residents of Prisitna gathered.") == []
