@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -44,7 +44,8 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?",
                              re.IGNORECASE)),
     ("month", re.compile(
-        rf"\b(?:(?:in|since|during|from|until|by|early|late|mid|(?:at\s+)?the\s+(?:end|beginning|"
+        rf"\b(?:(?:in|since|during|from|until|by|early|late|mid|that|that\s+same|the\s+same|"
+        rf"(?:at\s+)?the\s+(?:end|beginning|"
         rf"start|middle)\s+of|(?:in\s+)?early|(?:in\s+)?late)[\s-]+)+{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b",
         re.IGNORECASE,
     )),
@@ -146,7 +147,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, pub_precis
     if kind == "weekday":
         if pub_precision != "day":
             return date(published.year, published.month, 1), "month", rel
+        # the latest such day up to publication: wire copy says "on Saturday" for the day it
+        # is filed (dev and samples: 8 of 8 such phrases), but "last Saturday" is a week back
         back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
+        if back == 0 and match.group(0).lower().startswith(("last", "past")):
+            back = 7
         return published - timedelta(days=back), "day", rel
     text = " ".join(groups["rel"].lower().split())
     if pub_precision != "day" and "year" not in text:
@@ -186,9 +191,32 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, pub_precis
     return date(published.year - 1, 1, 1), "year", rel
 
 
+def _year_in_context(found: list[DateMention], story_year: int | None) -> list[DateMention]:
+    """"that September", "the same May": the month of the year last named, not of publication."""
+    resolved: list[DateMention] = []
+    year = story_year
+    for mention in found:
+        if (_THAT_MONTH.match(mention.phrase) and mention.date is not None and year is not None
+                and not _YEAR_DIGITS.search(mention.phrase)):
+            mention = replace(mention, date=mention.date.replace(year=year))
+        elif mention.date is not None and _YEAR_DIGITS.search(mention.phrase):
+            year = mention.date.year
+        resolved.append(mention)
+    return resolved
+
+
+_THAT_MONTH = re.compile(r"(?:that|the\s+same)\s", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
-               context_year: int | None = None, offset: int = 0) -> list[DateMention]:
-    """Date phrases in ``text`` (one sentence), resolved, in text order, without overlaps."""
+               context_year: int | None = None, offset: int = 0,
+               story_year: int | None = None) -> list[DateMention]:
+    """Date phrases in ``text`` (one sentence), resolved, in text order, without overlaps.
+
+    ``story_year`` is the year the narrative is in (the last date stated before this
+    sentence): "that September" takes it, or the year named earlier in the sentence.
+    """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
@@ -221,7 +249,47 @@ def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
             found.append(DateMention(match.group(0), offset + start, offset + end, day_value,
                                      precision, basis))
     found.sort(key=lambda d: d.start)
-    return found
+    return _year_in_context(found, story_year)
+
+
+# "a day later", "the following week", "later that night": a date counted from the event
+# told just before (the narrative anchor), not from the publication day.
+_LATER = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+"
+    r"later|(?:the\s+)?(?:following|next)\s+(?P<next>day|morning|evening|night|week)|"
+    r"(?P<same>later\s+(?:that|in\s+the|on\s+the\s+same|the\s+same)\s+"
+    r"(?:day|morning|afternoon|evening|night))|"
+    r"(?P<later>\b[Ll]ater\b|\bsubsequently\b))", re.IGNORECASE)
+
+
+def after_anchor(text: str, anchor: DateMention, offset: int = 0) -> DateMention | None:
+    """A date phrase counted from an earlier dated event ("two days later") in ``text``.
+
+    The result has basis ``relative_to_event``; a bare "later" gives the week from the anchor
+    (the gap is not stated, but news rarely tells a sequel more than days after).
+    """
+    match = _LATER.search(text)
+    if match is None or anchor.date is None or anchor.precision not in ("day", "week"):
+        return None
+    start, end = offset + match.start(), offset + match.end()
+    phrase = match.group(0)
+    if match.group("same"):
+        return DateMention(phrase, start, end, anchor.date, anchor.precision, "relative_to_event")
+    if match.group("later"):
+        return DateMention(phrase, start, end, anchor.date, "week", "relative_to_event")
+    if match.group("next"):
+        if match.group("next").lower() == "week":
+            monday = anchor.date + timedelta(days=7 - anchor.date.weekday())
+            return DateMention(phrase, start, end, monday, "week", "relative_to_event")
+        return DateMention(phrase, start, end, anchor.date + timedelta(days=1), "day",
+                           "relative_to_event")
+    word = match.group("count").lower()
+    count = 1 if word in ("a", "an", "one") else (_SMALL_NUMBERS.get(word) or int(word))
+    if match.group("unit").lower().startswith("week"):
+        return DateMention(phrase, start, end, anchor.date + timedelta(days=7 * count), "week",
+                           "relative_to_event")
+    return DateMention(phrase, start, end, anchor.date + timedelta(days=count), "day",
+                       "relative_to_event")
 
 
 _YEAR_IN_TEXT = re.compile(r"\b(20[0-3]\d)\b")

@@ -17,6 +17,7 @@ from events.actors import ActorMatcher, ActorMention, assign_roles, default_acto
 from events.classify import DEPLOYMENT_FAMILY, Trigger, classify_sentence
 from events.dates import (
     DateMention,
+    after_anchor,
     article_year,
     find_dates,
     period,
@@ -530,8 +531,10 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
     for sentence in split_sentences(text):
         triggers = classify_sentence(sentence.text)
         numbers = find_numbers(sentence.text, sentence.start)
+        story_year = carried[0].date.year if carried and carried[0].date else None
         dates = find_dates(sentence.text, published, pub_precision=pub_precision,
-                           context_year=context_year, offset=sentence.start)
+                           context_year=context_year, offset=sentence.start,
+                           story_year=story_year)
         dateline = _DATELINE.match(sentence.text)
         if dateline is not None:  # "LEPOSAVIC, June 15 —" dates the report, not the event
             dates = [d for d in dates if d.start >= sentence.start + dateline.end()]
@@ -566,6 +569,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                                       None, [])
             elif trigger.reference and chosen is None and not sites:
                 continue  # an earlier event named in passing, with nothing of its own to map
+            if chosen is None and carried is not None and not trigger.reference:
+                # "two days later", "the following week": counted from the event told before
+                chosen = after_anchor(sentence.text, carried[0], sentence.start)
             if chosen is None and trigger.reference and not trigger.concurrent:
                 # an earlier event named with its place but no date: before publication,
                 # most often within weeks, so the publication month at most

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from events.dates import article_year, find_dates, period, publication_fallback
+from events.dates import (
+    DateMention,
+    after_anchor,
+    article_year,
+    find_dates,
+    period,
+    publication_fallback,
+)
 
 SATURDAY = date(2023, 9, 30)  # a Saturday
 
@@ -95,3 +102,54 @@ def test_period_and_article_year() -> None:
     assert period(date(2023, 2, 10), "week") == (date(2023, 2, 10), date(2023, 2, 16))
     assert article_year("In 2022 and again in 2023, and 2023 once more.") == 2023
     assert article_year("no year here") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen fired on the station Sunday night.", date(2023, 9, 24)),
+        ("Protesters gathered last Saturday outside the hall.", date(2023, 9, 23)),
+        ("A patrol was ambushed on Thursday.", date(2023, 9, 28)),
+    ],
+)
+def test_weekdays_resolve_to_the_latest_such_day_up_to_publication(
+        sentence: str, expected: date) -> None:
+    (mention,) = find_dates(sentence, SATURDAY)
+    assert mention.date == expected and mention.basis == "relative_to_publication"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story_year", "expected"),
+    [
+        ("The raid in Banjska that September shocked the north.", 2023, date(2023, 9, 1)),
+        ("A blockade in April 2022 and the ambush that September.", None, date(2022, 9, 1)),
+        ("Talks resumed that same May.", 2021, date(2021, 5, 1)),
+    ],
+)
+def test_that_month_takes_the_year_in_context(sentence: str, story_year: int | None,
+                                              expected: date) -> None:
+    mention = find_dates(sentence, date(2024, 3, 1), story_year=story_year)[-1]
+    assert (mention.date, mention.precision) == (expected, "month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("Two days later police detained a suspect.", date(2023, 6, 14), "day"),
+        ("A day later the road was blocked again.", date(2023, 6, 13), "day"),
+        ("The following week troops arrived.", date(2023, 6, 19), "week"),
+        ("Later that night shots were fired.", date(2023, 6, 12), "day"),
+        ("Later, the barricades were removed.", date(2023, 6, 12), "week"),
+    ],
+)
+def test_dates_counted_from_the_event_told_before(sentence: str, expected: date,
+                                                  precision: str) -> None:
+    anchor = DateMention("on 12 June", 0, 10, date(2023, 6, 12), "day", "explicit")
+    mention = after_anchor(sentence, anchor)
+    assert mention is not None and (mention.date, mention.precision) == (expected, precision)
+    assert mention.basis == "relative_to_event"
+
+
+def test_no_anchor_date_means_no_counted_date() -> None:
+    vague = DateMention("in 2023", 0, 7, date(2023, 1, 1), "year", "explicit")
+    assert after_anchor("Two days later police detained a suspect.", vague) is None
