@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,8 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from events.errors import EventsError
-from events.filters import EventFilter
-from events.schema import EVENT_TYPES, SUBTYPES_BY_TYPE
+from sitmap.cliopts import NO_FILTERS, DbOpt, FilterOptions, fail, parse_day, with_filter_options
 from sitmap.settings import get_settings
 
 
@@ -26,30 +24,12 @@ class EventsFormat(StrEnum):
     json = "json"
 
 
-def _parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
-        ) from exc
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
-
-
 def ingest_command(
     paths: Annotated[
         list[Path],
         typer.Argument(help="Files or folders of articles (text, HTML, JSON, JSONL, RSS/Atom)."),
     ],
-    db: Annotated[
-        str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")
-    ] = None,
+    db: DbOpt = None,
     published: Annotated[
         str | None,
         typer.Option(
@@ -64,11 +44,11 @@ def ingest_command(
     from events.ingest import ingest_paths
 
     settings = get_settings(db_url=db)
-    day = _parse_day(published, "--published")
+    day = parse_day(published, "--published")
     try:
         summary = ingest_paths(paths, settings=settings, published=day, progress=progress)
     except (EventsError, OSError, ValueError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     typer.echo(summary.describe())
     raise typer.Exit(0 if summary.ok else 1)
 
@@ -94,14 +74,14 @@ def extract_command(
 
     del output_format  # JSON is the only format; the option keeps the command explicit
     settings = get_settings()
-    day = _parse_day(published, "--published")
+    day = parse_day(published, "--published")
     try:
         gazetteer = load_default_gazetteer(settings)
         municipalities = load_default_municipalities(settings)
         extract = default_extractor()
         items = list(read_articles(file, published=day))
     except (EventsError, OSError, ValueError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     rejected = 0
     for item in items:
         if isinstance(item, Rejected):
@@ -182,50 +162,23 @@ def event_json(
     }
 
 
+@with_filter_options(type_takes_subtypes=True)
 def events_command(
-    date_from: Annotated[
-        str | None, typer.Option("--from", help="First day (YYYY-MM-DD), inclusive.")
-    ] = None,
-    date_to: Annotated[
-        str | None, typer.Option("--to", help="Last day (YYYY-MM-DD), inclusive.")
-    ] = None,
-    actor: Annotated[
-        list[str] | None, typer.Option("--actor", help="Canonical actor name (repeatable).")
-    ] = None,
-    event_type: Annotated[
-        list[str] | None,
-        typer.Option("--type", help="Event type or subtype, e.g. incident, arrest (repeatable)."),
-    ] = None,
-    municipality: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--municipality", help="Municipality code 01..38 or English name (repeatable)."
-        ),
-    ] = None,
-    db: Annotated[
-        str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")
-    ] = None,
     output_format: Annotated[
         EventsFormat, typer.Option("--format", help="Output format.")
     ] = EventsFormat.csv,
+    filters: FilterOptions = NO_FILTERS,
+    db: DbOpt = None,
 ) -> None:
     """Print the stored events that match the filter, as CSV or JSON."""
     from events.store import load_events_frame
 
     settings = get_settings(db_url=db)
-    types, subtypes = _split_types(event_type or [])
-    flt = EventFilter(
-        date_from=_parse_day(date_from, "--from"),
-        date_to=_parse_day(date_to, "--to"),
-        types=types,
-        subtypes=subtypes,
-        actors=tuple(actor or ()),
-        municipalities=_municipality_codes(municipality or [], settings.municipalities_path),
-    )
+    flt = filters.to_filter(settings.municipalities_path)
     try:
         frame = load_events_frame(settings.db_url, flt)
     except (EventsError, OSError, ValueError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     frame = frame.assign(
         date=frame["date"].dt.strftime("%Y-%m-%d"),
         first_seen=frame["first_seen"].dt.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -237,59 +190,6 @@ def events_command(
         typer.echo(
             json.dumps({"filter": flt.to_dict(), "events": records}, ensure_ascii=False, indent=1)
         )
-
-
-def _split_types(values: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    known_subtypes = {s for subs in SUBTYPES_BY_TYPE.values() for s in subs}
-    types: list[str] = []
-    subtypes: list[str] = []
-    for value in values:
-        key = value.strip().lower().replace(" ", "_")
-        if key in EVENT_TYPES:
-            types.append(key)
-        elif key in known_subtypes:
-            subtypes.append(key)
-        else:
-            choices = ", ".join([*EVENT_TYPES, *sorted(known_subtypes)])
-            raise typer.BadParameter(
-                f"unknown type {value!r}; choose from {choices}", param_hint="--type"
-            )
-    return tuple(types), tuple(subtypes)
-
-
-def _municipality_codes(values: list[str], layer_path: Path) -> tuple[str, ...]:
-    codes: list[str] = []
-    names: dict[str, str] | None = None
-    for value in values:
-        if value.isdigit():
-            codes.append(value.zfill(2))
-            continue
-        if names is None:
-            names = _municipality_names(layer_path)
-        code = names.get(value.strip().casefold())
-        if code is None:
-            raise typer.BadParameter(
-                f"unknown municipality {value!r}; give a code 01..38 or an English name "
-                "(names need the built layer: run `sitmap data build`)",
-                param_hint="--municipality",
-            )
-        codes.append(code)
-    return tuple(codes)
-
-
-def _municipality_names(layer_path: Path) -> dict[str, str]:
-    if not layer_path.is_file():
-        return {}
-    from geo.boundaries import load_municipalities
-
-    layer = load_municipalities(layer_path)
-    names: dict[str, str] = {}
-    for column in ("name_en", "name_sq", "name_sr_latn", "name_sr_cyrl"):
-        if column in layer.columns:
-            for code, name in zip(layer["municipality_code"], layer[column], strict=True):
-                if isinstance(name, str):
-                    names.setdefault(name.casefold(), str(code))
-    return names
 
 
 def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) -> None:

@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 
-from events.filters import EventFilter
-from events.schema import EVENT_TYPES, GEO_PRECISIONS, SUBTYPES_BY_TYPE
+from sitmap.cliopts import NO_FILTERS, DbOpt, FilterOptions, fail, with_filter_options
 from sitmap.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
+    from events.filters import EventFilter
 
 BANNER_ENV = "SITMAP_BANNER"
 
@@ -45,35 +49,7 @@ class PeriodOption(StrEnum):
     month = "month"
 
 
-FromOpt = Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD), inclusive.")]
-ToOpt = Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD), inclusive.")]
-TypeOpt = Annotated[
-    list[str] | None, typer.Option("--type", help="incident or deployment (repeatable).")
-]
-SubtypeOpt = Annotated[
-    list[str] | None,
-    typer.Option("--subtype", help="Event subtype, e.g. arrest, deployment (repeatable)."),
-]
-ActorOpt = Annotated[
-    list[str] | None, typer.Option("--actor", help="Canonical actor name (repeatable).")
-]
-MuniOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--municipality", help="Municipality code 01..38 or a name in any language (repeatable)."
-    ),
-]
-ConfOpt = Annotated[
-    float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Lowest confidence kept.")
-]
-PrecisionOpt = Annotated[
-    list[int] | None, typer.Option("--precision", help="Geo precision 1-4 to keep (repeatable).")
-]
-DbOpt = Annotated[
-    str | None, typer.Option("--db", help="Store URL (default: settings / SITMAP_DB_URL).")
-]
-
-
+@with_filter_options()
 def export_command(
     out: Annotated[
         Path, typer.Option("--out", help="File to write; the format follows its suffix.")
@@ -90,14 +66,7 @@ def export_command(
             "--period", help="With --what aggregates: one row per municipality and period."
         ),
     ] = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    event_type: TypeOpt = None,
-    subtype: SubtypeOpt = None,
-    actor: ActorOpt = None,
-    municipality: MuniOpt = None,
-    min_confidence: ConfOpt = 0.0,
-    precision: PrecisionOpt = None,
+    filters: FilterOptions = NO_FILTERS,
     db: DbOpt = None,
 ) -> None:
     """Write the filtered events (or their municipality aggregates) with filters and as-of time."""
@@ -107,17 +76,7 @@ def export_command(
 
     settings = get_settings(db_url=db)
     municipalities = _municipalities(settings)
-    flt = _filter(
-        date_from,
-        date_to,
-        event_type,
-        subtype,
-        actor,
-        municipality,
-        min_confidence,
-        precision,
-        municipalities,
-    )
+    flt = filters.to_filter(municipalities)
     events, as_of = _load(settings, flt, keep_history=what is ExportWhat.aggregates)
     chosen = fmt.value if fmt else None
     try:
@@ -144,10 +103,11 @@ def export_command(
             )
             summary = f"{len(table)} rows"
     except (GeoDataError, OSError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     typer.echo(f"wrote {path} ({summary}; {flt.describe()}; data as of {as_of:%Y-%m-%d %H:%M} UTC)")
 
 
+@with_filter_options()
 def snapshot_command(
     out: Annotated[
         Path, typer.Option("--out", help="File to write: .pdf (vector) or .png (300 dpi).")
@@ -167,14 +127,7 @@ def snapshot_command(
             "--banner", help=f"Handling banner at top and bottom (default: ${BANNER_ENV})."
         ),
     ] = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    event_type: TypeOpt = None,
-    subtype: SubtypeOpt = None,
-    actor: ActorOpt = None,
-    municipality: MuniOpt = None,
-    min_confidence: ConfOpt = 0.0,
-    precision: PrecisionOpt = None,
+    filters: FilterOptions = NO_FILTERS,
     db: DbOpt = None,
 ) -> None:
     """Draw an A4 landscape briefing map of the filtered events."""
@@ -184,17 +137,7 @@ def snapshot_command(
 
     settings = get_settings(db_url=db)
     municipalities = _municipalities(settings)
-    flt = _filter(
-        date_from,
-        date_to,
-        event_type,
-        subtype,
-        actor,
-        municipality,
-        min_confidence,
-        precision,
-        municipalities,
-    )
+    flt = filters.to_filter(municipalities)
     events, as_of = _load(settings, flt, keep_history=True)
     try:
         countries = load_countries(settings.countries_path)
@@ -211,7 +154,7 @@ def snapshot_command(
             attribution=_attribution(),
         )
     except (GeoDataError, OSError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     typer.echo(f"wrote {path} ({flt.describe()}; data as of {as_of:%Y-%m-%d %H:%M} UTC)")
 
 
@@ -222,87 +165,14 @@ def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) 
     app.command("snapshot")(snapshot_command)
 
 
-def _filter(
-    date_from: str | None,
-    date_to: str | None,
-    types: list[str] | None,
-    subtypes: list[str] | None,
-    actors: list[str] | None,
-    municipalities: list[str] | None,
-    min_confidence: float,
-    precisions: list[int] | None,
-    layer: pd.DataFrame,
-) -> EventFilter:
-    known_subtypes = {s for subs in SUBTYPES_BY_TYPE.values() for s in subs}
-    for value in types or []:
-        if value not in EVENT_TYPES:
-            raise typer.BadParameter(
-                f"unknown type {value!r}; use {', '.join(EVENT_TYPES)}", param_hint="--type"
-            )
-    for value in subtypes or []:
-        if value not in known_subtypes:
-            raise typer.BadParameter(
-                f"unknown subtype {value!r}; use one of {', '.join(sorted(known_subtypes))}",
-                param_hint="--subtype",
-            )
-    for value in precisions or []:
-        if value not in GEO_PRECISIONS:
-            raise typer.BadParameter(
-                f"geo precision must be 1, 2, 3 or 4, got {value}", param_hint="--precision"
-            )
-    start, end = _day(date_from, "--from"), _day(date_to, "--to")
-    if start and end and end < start:
-        raise typer.BadParameter(f"--to {end} is before --from {start}", param_hint="--to")
-    return EventFilter(
-        date_from=start,
-        date_to=end,
-        types=tuple(types or ()),
-        subtypes=tuple(subtypes or ()),
-        actors=tuple(actors or ()),
-        municipalities=tuple(_municipality_code(v, layer) for v in municipalities or []),
-        min_confidence=min_confidence,
-        geo_precisions=tuple(sorted(set(precisions or ()))),
-    )
-
-
-def _municipality_code(value: str, layer: pd.DataFrame) -> str:
-    """A code "01".."38" from a code or any of the layer's names (case-insensitive)."""
-    wanted = value.strip()
-    if wanted.isdigit() and wanted.zfill(2) in set(layer["municipality_code"]):
-        return wanted.zfill(2)
-    folded = wanted.casefold()
-    for column in ("name_en", "name_sq", "name_sr_latn", "name_sr_cyrl"):
-        if column in layer.columns:
-            match = layer.loc[
-                layer[column].astype(str).str.casefold() == folded, "municipality_code"
-            ]
-            if len(match):
-                return str(match.iloc[0])
-    raise typer.BadParameter(
-        f"unknown municipality {value!r}; give a code 01..38 or a name from the municipality layer",
-        param_hint="--municipality",
-    )
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
-        ) from exc
-
-
-def _municipalities(settings: Settings) -> pd.DataFrame:
+def _municipalities(settings: Settings) -> gpd.GeoDataFrame:
     from geo.boundaries import load_municipalities
     from geo.errors import GeoDataError
 
     try:
         return load_municipalities(settings.municipalities_path)
     except (GeoDataError, OSError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
 
 
 def _load(
@@ -313,13 +183,15 @@ def _load(
     With ``keep_history`` the dates are not pushed into the query: aggregates and snapshots need
     the periods before the selection for their change and surge baseline.
     """
+    import pandas as pd
+
     from events.store import load_events_frame
 
     query = replace(flt, date_from=None, date_to=None) if keep_history else flt
     try:
         events = load_events_frame(settings.db_url, query)
     except (OSError, ValueError) as exc:
-        raise _fail(f"cannot read the event store {settings.db_url}: {exc}") from exc
+        raise fail(f"cannot read the event store {settings.db_url}: {exc}") from exc
     latest = events["first_seen"].max() if len(events) else None
     as_of = (
         latest.to_pydatetime().replace(tzinfo=UTC)
@@ -333,8 +205,3 @@ def _attribution() -> str:
     from sitmap.sources import attribution_text
 
     return attribution_text()
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
