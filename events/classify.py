@@ -49,6 +49,8 @@ class Trigger:
     reference: bool = False  # "after the arrest": a cause named in passing, see module doc
     concurrent: bool = False  # "due to roadblocks": a cause happening at the same time
     reference_start: int | None = None  # where the words naming the reference begin
+    statement: bool = False  # named by a statement about it: "condemned the attack in X"
+    background: bool = False  # "the barricades that went up in December": told as background
 
 
 def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = None) -> Cue:
@@ -64,11 +66,12 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
                      "attempted", "arson", "beaten", "beat up"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
-                    "skirmish", "fighting"),
+                    "skirmish", "fighting", "scuffl", "confront", "brawl"),
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
     "protest": ("protest", "rall", "demonstration", "marched", "sit-in", "streets",
                 "shifts"),
-    "barricade": ("barricade", "roadblock", "road block", "blockade", "block"),
+    "barricade": ("barricade", "roadblock", "road block", "blockade", "block", "parked",
+                  "placed", "put", "lined up", "drove", "dumped", "piled"),
     "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
     "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
                          "searched", "mayors", "control of"),
@@ -100,7 +103,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"set\s+(?:on\s+)?fire)", 0.75),
     _cue("armed_clash", r"\b(?:clash(?:es|ed)?|gunfights?|gun\s+battle|shoot-?outs?|firefights?|"
          r"exchanged?\s+(?:of\s+)?fire|engaged\s+in\s+a\s+battle|battled|skirmish\w*|"
-         r"fighting\s+broke\s+out)\b", 0.75),
+         r"fighting\s+broke\s+out|scuffl(?:e|es|ed|ing)|brawl(?:s|ed)?|"
+         r"confronted\s+each\s+other|(?:violent\s+)?confrontations?\s+(?:between|with)|"
+         r"(?:injured|wounded|hurt)\s+in\s+(?:the\s+|a\s+)?confrontations?)\b", 0.75),
     _cue("riot", r"\b(?:riot(?:s|ing|ers)?\b(?!\s+(?:gear|police|shields|squad|control))|"
          r"turn(?:s|ed)?\s+violent|violent\s+(?:protests?|demonstrations?|unrest)|"
          r"threw\s+(?:stones|rocks|molotov|petrol\s+bombs|bottles|tear\s+gas)|"
@@ -112,7 +117,11 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|"
          r"roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
          r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|streets?|crossings?|checkpoints?|"
-         r"bridge|traffic|highway|access))", 0.7),
+         r"bridge|traffic|highway|access)|"
+         r"(?:parked|placed|put|lined\s+up|drove|dumped|piled)\s+(?:[\w’'-]+\s+){0,3}?"
+         r"(?:trucks|lorries|vehicles|tractors|cars|buses|gravel|rocks|machinery)\s+"
+         r"(?:across|on|onto|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:roads?|bridge|crossings?|"
+         r"highway|entrance|approach))", 0.7),
     _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
@@ -191,7 +200,11 @@ _IRREALIS = re.compile(
     r"plans?\s+to|an\s+end\s+to|stop|not|never|no|none|nobody|denied|deny|denies|without|"
     r"nor|"
     r"allow(?:s|ed|ing)?|permit(?:s|ted)?|(?:called|calls|described|branded|termed)\s+"
-    r"(?:it|this|that)(?:\s+as)?)\b[^,;:]*$",
+    r"(?:it|this|that)(?:\s+as)?|"
+    # "called the blast a criminal and terrorist attack": a label put on an event, not one
+    r"(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s)|labell?(?:ed|s)|"
+    r"characteri[sz](?:ed|es))\s+(?:the|this|that|it|its|[\w-]+(?:’s|'s))\s+"
+    r"(?:[\w’'-]+\s+){0,5}?(?:as\s+)?(?:an?|the|pure|sheer)\s)\b[^,;:]*$",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -213,6 +226,18 @@ _GENERIC_AFTER = re.compile(
     r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:presented|seen|viewed|described|considered|"
     r"meant|intended|designed|aimed)\b|[^.;,]{0,40}?\b(?:signals|reflects|shows|suggests|"
     r"underscores|demonstrates|highlights)\b|\s+(?:a\s+)?series\s+of\b", re.IGNORECASE)
+# "X said the barricades and the gunfire were organised from Belgrade": a reporting verb
+# before the cue and a characterisation after it make a statement about the event, not a
+# report of it (the event itself is told elsewhere, or was told before).
+_REPORTED = re.compile(
+    r"\b(?:said|says|claimed|claims|alleged|alleges|insisted|insists|stated|believes?|told|"
+    r"accused|argued|maintained|added)\b(?:\s+that)?\s+[^,;:]*$", re.IGNORECASE)
+_CHARACTERISED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:organi[sz]ed|orchestrated|planned|ordered|directed|staged|financed|funded|"
+    r"masterminded|coordinated|instigated|inspired|provoked|sponsored|engineered|"
+    r"(?:an?\s+)?(?:act|acts)\s+of|part\s+of\s+a|the\s+work\s+of|an?\s+(?:criminal|terrorist|"
+    r"provocation|staged|false))\b", re.IGNORECASE)
 _SEIZED = re.compile(
     r"\b(?:seized|found|discovered|confiscated|recovered|weapons|ammunition|rifles)\b[^.;]*$",
     re.IGNORECASE)
@@ -230,6 +255,15 @@ _CAUSE_AFTER = re.compile(
 _MOTIVE = re.compile(
     r"\b(?:resign\w*|quit|boycott\w*|walk(?:ed)?\s+out|left|suspend\w*|withdr\w+\s+from)\b"
     r"[^.;]*\b(?:in|to)\s+$", re.IGNORECASE)
+# "The barricades that went up in the north in December ...": a relative clause telling
+# when an earlier event began makes the cue background to the news, not the news itself.
+_BACKGROUND_AFTER = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:had\s+|have\s+)?(?:first\s+)?(?:went\s+up|"
+    r"(?:were|was|had\s+been)\s+(?:first\s+)?(?:put|set)\s+up|(?:were|was|had\s+been)\s+"
+    r"(?:erected|raised|built)|began|started|erupted|broke\s+out|took\s+place|happened|"
+    r"occurred|rocked|shook|paraly[sz]ed|followed|preceded)\b", re.IGNORECASE)
+_STATEMENT_VERB = re.compile(
+    r"(?:condemn|denounc|called|welcomed|praised|critici[sz]|responsibility)", re.IGNORECASE)
 _CONCURRENT = re.compile(r"(?:due|because)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:which|who|but|while|and)\b|\bthat\b", re.I)
 _SERBIAN_FORCES = re.compile(
@@ -271,6 +305,9 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 continue
             if _GENERIC_AFTER.match(sentence, end):
                 continue
+            if _CHARACTERISED_AFTER.match(sentence, end) and _REPORTED.search(
+                    sentence[max(0, start - 100):start]):
+                continue  # "said the barricades were organised from Belgrade"
             if cue.subtype == "explosion" and (
                     _SEIZED.search(sentence[max(0, start - 60):start])
                     or _FOUND_AFTER.match(sentence, end)):
@@ -282,11 +319,14 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 named = _CAUSE_IN_CLAUSE.search(sentence[clause_start:start])
                 window_start = clause_start
             caused = _CAUSE_AFTER.match(sentence, end)
+            background = bool(_BACKGROUND_AFTER.match(sentence, end))
             concurrent = bool(named and _CONCURRENT.match(named.group(0)))
             triggers.append(Trigger(
                 CUE_TYPE[cue.subtype], cue.subtype, start, end, match.group(0), cue.weight,
                 reference=bool(named or caused), concurrent=concurrent and not caused,
-                reference_start=window_start + named.start() if named else None))
+                reference_start=window_start + named.start() if named else None,
+                statement=bool(named and _STATEMENT_VERB.match(named.group(0))),
+                background=background))
             break  # one trigger per subtype and sentence
     return _apply_precedence(sentence, triggers)
 

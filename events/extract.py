@@ -501,6 +501,19 @@ def merge_events(events: list[Event], headline: set[int]) -> list[Event]:
     return merged
 
 
+def _owns_orphans(event: Event, municipalities: set[str | None]) -> bool:
+    """May counts from a following sentence without a cue belong to ``event``?
+
+    Not when the event was named in passing (a cause or earlier event), and not when the
+    count's sentence names a place in another municipality: that is another incident.
+    """
+    if "named as a cause or earlier event" in event.notes:
+        return False
+    if not municipalities or event.municipality_code is None:
+        return True
+    return event.municipality_code in municipalities
+
+
 def _attach_orphan_numbers(events: list[Event], numbers: list[Number]) -> list[Event]:
     """Counts in a sentence without a cue belong to the events of the sentence just before."""
     updated: list[Event] = []
@@ -541,8 +554,15 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         if not triggers:
             gap += 1
             if numbers and previous and gap <= _ORPHAN_REACH:
-                fresh = _attach_orphan_numbers([events[i] for i in previous], numbers)
-                for i, event in zip(previous, fresh, strict=True):
+                while position < len(mentions) and mentions[position].end <= sentence.start:
+                    position += 1
+                elsewhere = {m.place.municipality_code for m in mentions[position:]
+                             if sentence.start <= m.start < sentence.end and m.place is not None
+                             and m.place.in_aoi and m.place.municipality_code
+                             and _usable_site(text, sentence, m, "arrest")}
+                owners = [i for i in previous if _owns_orphans(events[i], elsewhere)]
+                fresh = _attach_orphan_numbers([events[i] for i in owners], numbers)
+                for i, event in zip(owners, fresh, strict=True):
                     events[i] = event
             stated = next((d for d in dates if d.date is not None
                            and d.precision in ("day", "week")), None)
@@ -559,6 +579,8 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         windows = {id(t): _reference_window(sentence, t) for t in triggers if t.reference}
         current: list[int] = []
         for trigger in triggers:
+            if trigger.background:
+                continue  # "the barricades that went up in December": not today's news
             window = windows.get(id(trigger))
             others = [w for key, w in windows.items() if key != id(trigger)]
             chosen = _choose_date(dates, trigger, sentence, window, others)
@@ -567,8 +589,10 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 # "shut the crossings due to roadblocks": the cause happens at the same time
                 chosen = _choose_date(dates, replace(trigger, reference=False), sentence,
                                       None, [])
-            elif trigger.reference and chosen is None and not sites:
-                continue  # an earlier event named in passing, with nothing of its own to map
+            elif trigger.reference and chosen is None and (not sites or trigger.statement):
+                # an earlier event named in passing, with nothing of its own to map, or named
+                # in a statement about it ("condemned the attack in Banjska"): told elsewhere
+                continue
             if chosen is None and carried is not None and not trigger.reference:
                 # "two days later", "the following week": counted from the event told before
                 chosen = after_anchor(sentence.text, carried[0], sentence.start)
