@@ -1,12 +1,15 @@
 """The ``sitmap`` command line.
 
-Each core package contributes its own commands through a ``register(app, eval_app, data_app)``
-function in its ``cli`` module, so this file stays wiring only.
+Each package contributes its own commands through a ``register(*, app, eval_app, data_app)``
+function in its command module, so this file stays wiring only. Every module listed in
+:data:`COMMAND_MODULES` must exist: a missing one stops the command line with an error rather
+than silently dropping its commands.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 
 import typer
 
@@ -22,8 +25,7 @@ eval_app = typer.Typer(help="Score sitmap against labelled articles.", no_args_i
 app.add_typer(data_app, name="data")
 app.add_typer(eval_app, name="eval")
 
-# Packages that add commands; a package without a cli module yet is simply skipped.
-_COMMAND_MODULES = (
+COMMAND_MODULES = (
     "sitmap.datacli",
     "gazetteer.cli",
     "events.cli",
@@ -31,23 +33,49 @@ _COMMAND_MODULES = (
     "geo.cli",
     "dashboard.cli",
 )
+"""The modules that add commands, each through ``register(*, app, eval_app, data_app)``."""
 
 
-def _register_all() -> None:
-    for name in _COMMAND_MODULES:
+class CommandRegistryError(ImportError):
+    """A module of :data:`COMMAND_MODULES` is missing or has no ``register`` function."""
+
+
+def register_commands(
+    *,
+    app: typer.Typer,
+    eval_app: typer.Typer,
+    data_app: typer.Typer,
+    modules: Sequence[str] = COMMAND_MODULES,
+) -> None:
+    """Import each command module and let it add its commands; a missing one is an error."""
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        module.register(app=app, eval_app=eval_app, data_app=data_app)
+            if not _names_module(exc.name, name):
+                raise  # the module exists but one of its own imports is missing
+            raise CommandRegistryError(
+                f"command module {name} is missing; restore it or remove it from "
+                f"COMMAND_MODULES in {__name__}"
+            ) from exc
+        register = getattr(module, "register", None)
+        if not callable(register):
+            raise CommandRegistryError(
+                f"{name} has no register(*, app, eval_app, data_app) function to add its commands"
+            )
+        register(app=app, eval_app=eval_app, data_app=data_app)
 
 
-_register_all()
+def _names_module(missing: str | None, module: str) -> bool:
+    """Whether ``missing`` (from ModuleNotFoundError) is ``module`` or one of its packages."""
+    return missing is not None and (module == missing or module.startswith(missing + "."))
+
+
+register_commands(app=app, eval_app=eval_app, data_app=data_app)
 
 
 def main() -> None:
+    """The ``sitmap`` console script."""
     app()
 
 
