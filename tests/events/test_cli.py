@@ -201,3 +201,32 @@ def test_extract_with_real_extraction_on_a_seed(
     assert payload["article"]["published"] == date(2023, 9, 30).isoformat()
     assert payload["events"], "the seed reports several events"
     assert all("#NATO" not in e["sentence"] for e in payload["events"])
+
+
+def test_events_takes_the_same_filter_options_as_export(tmp_path: Path, env: str) -> None:
+    """--subtype, --min-confidence and --precision come from the shared options (sitmap.cliopts)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
+    ingest = ["ingest", str(tmp_path / "in"), "--published", "2023-06-13", "--no-progress"]
+    assert runner.invoke(app, ingest).exit_code == 0
+
+    def dates(*args: str) -> list[str]:
+        result = runner.invoke(app, ["events", "--format", "json", *args])
+        assert result.exit_code == 0, result.output
+        return [e["date"] for e in json.loads(result.output)["events"]]
+
+    assert dates("--subtype", "arrest", "--precision", "1", "--min-confidence", "0.5") == [
+        "2023-06-13"
+    ]
+    assert dates("--min-confidence", "0.7") == []  # the test extractor gives 0.6
+    assert dates("--precision", "2") == []
+    reversed_range = runner.invoke(app, ["events", "--from", "2023-06-30", "--to", "2023-06-01"])
+    assert reversed_range.exit_code == 2 and "is before --from" in reversed_range.output
+
+
+def test_events_municipality_names_need_the_built_layer(env: str) -> None:
+    """Codes work on a fresh install; a name says how to get the layer that knows names."""
+    assert runner.invoke(app, ["events", "--municipality", "30"]).exit_code == 0
+    named = runner.invoke(app, ["events", "--municipality", "Zvečan"])
+    assert named.exit_code == 2
+    assert "unknown municipality" in named.output and "sitmap data build" in named.output
