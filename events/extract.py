@@ -115,6 +115,17 @@ _TAKEN_TO = re.compile(
 _INSTITUTION = re.compile(
     r"\b(?:court|prosecut\w*|office|custody(?:\s+unit)?|detention\s+unit|prison|hospital|"
     r"ministry|embassy|headquarters)(?:\s+[\w’'-]+)?\s+(?:in|of)\s+$", re.I)
+# Places of talks, deals and summits ("an EU-brokered deal agreed in Brussels") are where a
+# decision was taken, not where the forces it moved went.
+_TALKS_IN = re.compile(
+    r"\b(?:agreements?|deals?|accords?|talks|summits?|meetings?|negotiations|conference|"
+    r"dialogue|agreed|brokered|signed|reached|hosted|mediated|negotiated)"
+    r"(?:\s+[\w’'-]+){0,2}\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "police in the Prizren region said": a police region named in an attribution.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:region(?:al)?\s+|district\s+)?(?:police\s+)?(?:directorate\s+|station\s+|"
+    r"department\s+|spokes(?:man|woman|person)\s+)?(?:said|says|reported|announced|told|"
+    r"stated|confirmed|added)\b", re.I)
 _BORDER_WITH = re.compile(
     r"\b(?:border|boundary|line|crossings?|frontier)\s+(?:with|to|between)\s+(?:the\s+)?$"
     r"|\btowards?\s+(?:the\s+)?$|\bborder\s+with\s+\w+\s+and\s+$", re.I)
@@ -181,8 +192,10 @@ def _usable_site(text: str, sentence: Sentence, mention: MentionLike, subtype: s
         return False
     if subtype not in DEPLOYMENT_FAMILY and _TAKEN_TO.search(before):
         return False
-    if _METONYMY_AFTER.match(after):
+    if _METONYMY_AFTER.match(after) or _TALKS_IN.search(before):
         return False
+    if _ATTRIBUTION_AFTER.match(after):
+        return False  # "police in the Prizren region said": who reports, not where
     if _ADDRESSEE_BEFORE.search(before):
         return False  # "urged Belgrade to ...": the government addressed, not a site
     if _SUBJECT_VERB_AFTER.match(after) and not _LOCATIVE.search(before):
@@ -252,6 +265,82 @@ def _choose_sites(text: str, sentence: Sentence, trigger: Trigger,
         seen.add(mention.place.place_id)
         sites.append(_Site(mention, _site_precision(text, mention)))
     return sites
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceCues:
+    """What a sentence can lend to a neighbour's event: the specific sites of its own events
+    by cue family, its stated days, and (for a sentence without a cue) its specific places."""
+
+    family_sites: dict[str, tuple[_Site, ...]]
+    days: frozenset[object]
+    loose_sites: tuple[_Site, ...]
+    headline: bool
+
+
+def _donor_sites(text: str, sentence: Sentence, mentions: list[MentionLike]) -> tuple[_Site, ...]:
+    """Specific places in Kosovo named after a locative word, one per municipality."""
+    sites: list[_Site] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        place = mention.place
+        if (place is None or not place.in_aoi or not place.municipality_code
+                or mention.geo_precision > 2 or place.municipality_code in seen
+                or not _usable_site(text, sentence, mention, "arrest")
+                or not _LOCATIVE.search(text[max(sentence.start, mention.start - 40):
+                                             mention.start])):
+            continue
+        seen.add(place.municipality_code)
+        sites.append(_Site(mention, max(2, _site_precision(text, mention))))
+    return tuple(sites)
+
+
+def _place_from_neighbours(events: list[Event], event_sentence: list[int],
+                           cues: list[_SentenceCues], headline: set[int]
+                           ) -> tuple[list[Event], set[int]]:
+    """An event placed only at a region or the country takes the specific place of its story.
+
+    "Gunmen ambushed a patrol in northern Kosovo ..." next to "... near the village of
+    Banjska": when an incident's own sentence has no place better than a region or the
+    country, the sites of an event of the same family in the sentence before or after it (or
+    in the headline) are used, or the specific places of the next sentence when it has no cue
+    of its own or states the same day; at geo precision 2 at best. Otherwise the region stays.
+    Deployments to "Kosovo" are left alone: the country is often the whole story there.
+    """
+    result: list[Event] = []
+    marks: set[int] = set()
+    for i, event in enumerate(events):
+        own = event_sentence[i]
+        donors: tuple[_Site, ...] = ()
+        if (event.type == "incident" and _weak_place(event)
+                and "named as a cause or earlier event" not in event.notes):
+            family = FAMILIES[event.subtype]
+            heads = [k for k, c in enumerate(cues) if c.headline and k != own]
+            for k in (own - 1, own + 1, *heads):
+                if not 0 <= k < len(cues):
+                    continue
+                donors = cues[k].family_sites.get(family, ())
+                if not donors and cues[k].loose_sites and (k == own + 1 or (
+                        event.date_precision == "day" and event.date in cues[k].days)):
+                    donors = cues[k].loose_sites
+                if donors:
+                    break
+        if i in headline:
+            marks.update(range(len(result), len(result) + max(1, len(donors))))
+        if not donors:
+            result.append(event)
+            continue
+        for site in donors:
+            place = site.mention.place
+            assert place is not None
+            result.append(replace(
+                event, place_id=place.place_id, place=place.name, lat=place.lat,
+                lon=place.lon, municipality_code=place.municipality_code,
+                municipality=place.municipality, in_aoi=place.in_aoi,
+                geo_precision=site.precision,
+                place_mention=(site.mention.start, site.mention.end),
+                notes=(*event.notes, "place from a neighbouring sentence of the story")))
+    return result, marks
 
 
 def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
@@ -492,6 +581,8 @@ def merge_events(events: list[Event], headline: set[int]) -> list[Event]:
             target = next((j for j, m in enumerate(merged) if _compatible(m, event)), None)
         if target is None:
             if i in headline:
+                if len(headline) < len(events):
+                    continue  # a headline sums up the body; alone it would date to the day
                 event = replace(event, confidence=round(max(
                     0.05, event.confidence + _CONF_HEADLINE_ONLY), 3))
             merged.append(event)
@@ -541,7 +632,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
     carried: tuple[DateMention, int] | None = None  # last stated date and its paragraph
     gap = 0
     position = 0
-    for sentence in split_sentences(text):
+    cues: list[_SentenceCues] = []
+    event_sentence: list[int] = []  # index of the sentence of each event in ``events``
+    for index, sentence in enumerate(split_sentences(text)):
         triggers = classify_sentence(sentence.text)
         numbers = find_numbers(sentence.text, sentence.start)
         story_year = carried[0].date.year if carried and carried[0].date else None
@@ -551,6 +644,15 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         dateline = _DATELINE.match(sentence.text)
         if dateline is not None:  # "LEPOSAVIC, June 15 —" dates the report, not the event
             dates = [d for d in dates if d.start >= sentence.start + dateline.end()]
+        while position < len(mentions) and mentions[position].end <= sentence.start:
+            position += 1
+        cues.append(_SentenceCues(
+            {},
+            frozenset(d.date for d in dates if d.date is not None and d.precision == "day"),
+            () if triggers else _donor_sites(
+                text, sentence, [m for m in mentions[position:]
+                                 if sentence.start <= m.start < sentence.end]),
+            _is_headline(article, sentence)))
         if not triggers:
             gap += 1
             if numbers and previous and gap <= _ORPHAN_REACH:
@@ -611,11 +713,18 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 chosen = fallback
             elif chosen.date is not None and not is_headline and not trigger.reference:
                 carried = (chosen, sentence.paragraph)
+            specific = tuple(replace(site, precision=max(2, site.precision)) for site in sites
+                             if site.mention.place is not None and site.mention.place.in_aoi
+                             and site.mention.place.municipality_code)
+            if specific and not trigger.reference:
+                cues[-1].family_sites.setdefault(FAMILIES[trigger.subtype], specific)
             for site in sites or [None]:
+                event_sentence.append(index)
                 current.append(len(events))
                 if is_headline:
                     headline.add(len(events))
                 events.append(_build_event(sentence, trigger, site, chosen,
                                            actor_mentions, numbers))
         previous = current
+    events, headline = _place_from_neighbours(events, event_sentence, cues, headline)
     return merge_events(events, headline)
