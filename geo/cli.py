@@ -11,11 +11,11 @@ The snapshot banner defaults to the environment variable ``SITMAP_BANNER`` (e.g.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from events.filters import EventFilter
+    from geo.aggregate import Period
+    from geo.export import ExportFormat
 
 BANNER_ENV = "SITMAP_BANNER"
 
@@ -74,37 +76,42 @@ def export_command(
     from geo.errors import GeoDataError
     from geo.export import export_aggregates, export_events
 
-    settings = get_settings(db_url=db)
-    municipalities = _municipalities(settings)
-    flt = filters.to_filter(municipalities)
-    events, as_of = _load(settings, flt, keep_history=what is ExportWhat.aggregates)
-    chosen = fmt.value if fmt else None
+    sel = _select(filters, db, keep_history=what is ExportWhat.aggregates)
+    chosen = cast("ExportFormat | None", fmt.value if fmt else None)
     try:
         if what is ExportWhat.events:
             path = export_events(
-                events, out, fmt=chosen, flt=flt, as_of=as_of, attribution=_attribution()
-            )  # type: ignore[arg-type]
-            summary = f"{len(events)} events"
+                sel.events,
+                out,
+                fmt=chosen,
+                flt=sel.flt,
+                as_of=sel.as_of,
+                attribution=_attribution(),
+            )
+            summary = f"{len(sel.events)} events"
         else:
             if period is None:
-                table = municipality_totals(events, municipalities, flt)
+                table = municipality_totals(sel.events, sel.municipalities, sel.flt)
             else:
                 table = aggregate_by_municipality(
-                    events, municipalities, period=period.value, flt=flt
-                )  # type: ignore[arg-type]
+                    sel.events,
+                    sel.municipalities,
+                    period=cast("Period", period.value),
+                    flt=sel.flt,
+                )
             path = export_aggregates(
                 table,
                 out,
                 fmt=chosen,
-                flt=flt,
-                as_of=as_of,  # type: ignore[arg-type]
-                municipalities=municipalities,
+                flt=sel.flt,
+                as_of=sel.as_of,
+                municipalities=sel.municipalities,
                 attribution=_attribution(),
             )
             summary = f"{len(table)} rows"
     except (GeoDataError, OSError) as exc:
         raise fail(str(exc)) from exc
-    typer.echo(f"wrote {path} ({summary}; {flt.describe()}; data as of {as_of:%Y-%m-%d %H:%M} UTC)")
+    typer.echo(f"wrote {path} ({summary}; {sel.describe()})")
 
 
 @with_filter_options()
@@ -135,27 +142,24 @@ def snapshot_command(
     from geo.errors import GeoDataError
     from geo.snapshot import render_snapshot
 
-    settings = get_settings(db_url=db)
-    municipalities = _municipalities(settings)
-    flt = filters.to_filter(municipalities)
-    events, as_of = _load(settings, flt, keep_history=True)
+    sel = _select(filters, db, keep_history=True)
     try:
-        countries = load_countries(settings.countries_path)
+        countries = load_countries(sel.settings.countries_path)
         path = render_snapshot(
-            events,
-            municipalities,
+            sel.events,
+            sel.municipalities,
             countries,
             out=out,
-            flt=flt,
+            flt=sel.flt,
             measure=measure,
             title=title,
-            as_of=as_of,
+            as_of=sel.as_of,
             banner=banner if banner is not None else os.environ.get(BANNER_ENV) or None,
             attribution=_attribution(),
         )
     except (GeoDataError, OSError) as exc:
         raise fail(str(exc)) from exc
-    typer.echo(f"wrote {path} ({flt.describe()}; data as of {as_of:%Y-%m-%d %H:%M} UTC)")
+    typer.echo(f"wrote {path} ({sel.describe()})")
 
 
 def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) -> None:
@@ -163,6 +167,30 @@ def register(*, app: typer.Typer, eval_app: typer.Typer, data_app: typer.Typer) 
     del eval_app, data_app  # geo adds no evaluation or data commands
     app.command("export")(export_command)
     app.command("snapshot")(snapshot_command)
+
+
+@dataclass(frozen=True, slots=True)
+class _Selection:
+    """What both commands work on: the checked filter and the events and layer it applies to."""
+
+    settings: Settings
+    municipalities: gpd.GeoDataFrame
+    flt: EventFilter
+    events: pd.DataFrame
+    as_of: datetime
+
+    def describe(self) -> str:
+        """The filter and as-of time, as the commands' closing line reports them."""
+        return f"{self.flt.describe()}; data as of {self.as_of:%Y-%m-%d %H:%M} UTC"
+
+
+def _select(filters: FilterOptions, db: str | None, *, keep_history: bool) -> _Selection:
+    """Settings, layer, filter and events for a command; bad input exits with code 2."""
+    settings = get_settings(db_url=db)
+    municipalities = _municipalities(settings)
+    flt = filters.to_filter(municipalities)
+    events, as_of = _load(settings, flt, keep_history=keep_history)
+    return _Selection(settings, municipalities, flt, events, as_of)
 
 
 def _municipalities(settings: Settings) -> gpd.GeoDataFrame:
