@@ -74,9 +74,14 @@ _UNIT = re.compile(
     rf"(?P<unit>{'|'.join(UNIT_SIZES)})(?:s)?\b",
     re.IGNORECASE,
 )
+# Between a person and the casualty verb: no reporting verb or relative clause, which would
+# give the verb another subject ("a staff member told reporters two guards were injured",
+# "a suspect who injured two officers").
+_GAP = (r"(?:(?!\b(?:said|says|told|tells|who|whom|whose|which|that|claimed|reported|"
+        r"according|when|while|but|saw|described)\b)[^.;:]){0,60}?")
 # "<qty> <people> (were|have been) killed/injured/arrested"
 _CASUALTY_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)[^.;:]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|"
+    rf"(?<![\w-])(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b){_GAP}\b(?:were|was|have\s+been|had\s+been|"
     rf"are|got|been|being)?\s*(?:\w+ly\s+|also\s+)?(?P<verb>killed|dead|died|injured|wounded|hurt|"
     rf"arrested|detained|apprehended|(?:received|sustained|suffered)\s+(?:\w+\s+)?injuries)\b",
     re.IGNORECASE,
@@ -107,7 +112,11 @@ _CONTINUATIONS = (
         rf"(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)",
         re.IGNORECASE,
     ),
-    re.compile(rf"[^.;]{{0,90}}?,\s*(?P<np>{_QTY}\s+of\s+(?:them|whom))\b", re.IGNORECASE),
+    # "..., seven of them seriously" (a part of the count), not "one of them a former
+    # policeman" (who one of them was)
+    re.compile(rf"[^.;]{{0,90}}?,\s*(?P<np>{_QTY}\s+of\s+(?:them|whom))(?=\s+(?:\w+ly\b|was\b|"
+               rf"were\b|is\b|are\b|remain|in\s+(?:a\s+)?(?:critical|serious|stable)|[,.;]))",
+               re.IGNORECASE),
 )
 # "arrested the 32-year-old suspect": one person, named without a figure.
 _ONE_PERSON = re.compile(

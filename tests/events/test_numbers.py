@@ -78,3 +78,30 @@ def test_no_counts(sentence: str) -> None:
 @pytest.mark.parametrize(("token", "value"), [("1,200", 1200), ("twelve", 12), ("x", None)])
 def test_parse_figure(token: str, value: int | None) -> None:
     assert parse_figure(token) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of them said police had detained the men overnight.",
+        "A staff member told reporters that the hall was attacked.",
+        "A former Serb policeman said he saw officers arrested at the bridge.",
+        "Police were looking for a suspect who attacked the station.",
+    ],
+)
+def test_a_person_named_in_passing_is_not_a_count(sentence: str) -> None:
+    assert [n for n in find_numbers(sentence) if n.low == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said a suspect had been detained.", [("arrested", 1)]),
+        ("A staff member of the school was injured.", [("injured", 1)]),
+        ("Three men were arrested, one of them a former Serb policeman.", [("arrested", 3)]),
+        ("Two people were injured, one of them seriously.", [("injured", 2), ("injured", 1)]),
+    ],
+)
+def test_a_person_counts_when_the_sentence_says_it_happened_to_them(
+        sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(n.kind, n.low) for n in find_numbers(sentence)] == expected
