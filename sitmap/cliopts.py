@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from unidecode import unidecode
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -277,8 +278,6 @@ def _key(value: str) -> str:
 
 
 def _fold(name: str) -> str:
-    from unidecode import unidecode
-
     return unidecode(name).casefold().strip()
 
 
