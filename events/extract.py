@@ -108,6 +108,10 @@ _SUBORDINATE = re.compile(
 # Location rules (docs/CODEBOOK.md, "Location"), on the words just before a place mention.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+)?"
                    r"(?:(?!(?:to|into|in|at|towards?)\b)[\w’'-]+\s+){0,2}$", re.I)
+# "withdrew from Jarinje": the place a force leaves is the site of its withdrawal.
+_LEFT_FROM = re.compile(
+    r"\b(?:withdr\w+|pull\w*(?:\s+[\w’'-]+){0,2}\s+(?:out|back)|retreat\w*|left)\s+from\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _TAKEN_TO = re.compile(
     r"\b(?:taken|transferred|brought|escorted|transported|extradited|handed\s+over)\s+"
     r"(?:back\s+)?(?:to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bcustody\s+(?:unit\s+)?in\s+$",
@@ -187,8 +191,9 @@ def _usable_site(text: str, sentence: Sentence, mention: MentionLike, subtype: s
     if mention.place is None or _is_dateline(text, mention):
         return False
     before = text[max(sentence.start, mention.start - 50):mention.start]
-    after = text[mention.end:mention.end + 30]
-    if _FROM.search(before) or _INSTITUTION.search(before) or _BORDER_WITH.search(before):
+    after = text[mention.end:min(mention.end + 30, sentence.end)]
+    if (_FROM.search(before) and not (subtype == "withdrawal" and _LEFT_FROM.search(before))
+            or _INSTITUTION.search(before) or _BORDER_WITH.search(before)):
         return False
     if subtype not in DEPLOYMENT_FAMILY and _TAKEN_TO.search(before):
         return False
@@ -270,7 +275,8 @@ def _choose_sites(text: str, sentence: Sentence, trigger: Trigger,
 @dataclass(frozen=True, slots=True)
 class _SentenceCues:
     """What a sentence can lend to a neighbour's event: the specific sites of its own events
-    by cue family, its stated days, and (for a sentence without a cue) its specific places."""
+    by cue family, its stated days, and (for a sentence without a cue that gives counts)
+    its specific places."""
 
     family_sites: dict[str, tuple[_Site, ...]]
     days: frozenset[object]
@@ -304,7 +310,8 @@ def _place_from_neighbours(events: list[Event], event_sentence: list[int],
     Banjska": when an incident's own sentence has no place better than a region or the
     country, the sites of an event of the same family in the sentence before or after it (or
     in the headline) are used, or the specific places of the next sentence when it has no cue
-    of its own or states the same day; at geo precision 2 at best. Otherwise the region stays.
+    of its own and gives the counts of the incident ("Two officers were wounded near the
+    village of Banjska"), right after it or stating the same day; at geo precision 2 at best. Otherwise the region stays.
     Deployments to "Kosovo" are left alone: the country is often the whole story there.
     """
     result: list[Event] = []
@@ -649,7 +656,7 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         cues.append(_SentenceCues(
             {},
             frozenset(d.date for d in dates if d.date is not None and d.precision == "day"),
-            () if triggers else _donor_sites(
+            () if triggers or not numbers else _donor_sites(
                 text, sentence, [m for m in mentions[position:]
                                  if sentence.start <= m.start < sentence.end]),
             _is_headline(article, sentence)))

@@ -313,3 +313,169 @@ def test_sample_corpus_figures(built_settings: object) -> None:
     assert f1 >= 0.8, (tp, fp, fn)
     assert dates_right / dates >= 0.75
     assert munis_right / tp >= 0.85
+
+
+# Generalisation rules (docs/CODEBOOK.md, "Rules for unseen articles"): the small gazetteer
+# plus a region, a foreign capital and one more city, which those rules are about.
+_EXTRA_PLACES = (
+    (("northern Kosovo", "North Kosovo"), "t:north-kosovo", "North Kosovo", "region", 3, None,
+     True),
+    (("Brussels",), "t:brussels", "Brussels", "city", 1, None, False),
+    (("Prizren",), "t:prizren", "Prizren", "city", 1, "21", True),
+)
+
+
+class _WiderGazetteer:
+    """The test gazetteer with the places above found by plain substring search."""
+
+    def __init__(self, base: object) -> None:
+        from gazetteer.model import Place
+
+        self.base = base
+        self.extra = [
+            (name, Place(pid, label, ftype, 42.5, 20.9, code, label if code else None, aoi, 1.0,
+                         names, "test", precision))
+            for names, pid, label, ftype, precision, code, aoi in _EXTRA_PLACES
+            for name in names
+        ]
+
+    def find_mentions(self, text: str) -> list[object]:
+        from gazetteer.model import Mention
+
+        found = list(self.base.find_mentions(text))  # type: ignore[attr-defined]
+        for name, place in self.extra:
+            start = text.find(name)
+            while start >= 0:
+                found.append(Mention(name, start, start + len(name), place,
+                                     place.geo_precision, 1.0, "exact"))
+                start = text.find(name, start + 1)
+        return sorted(found, key=lambda m: m.start)
+
+
+@pytest.fixture(scope="module")
+def wider(small_gazetteer: object) -> _WiderGazetteer:
+    return _WiderGazetteer(small_gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtype", "municipality"),
+    [
+        ("Masked gunmen ambushed a police patrol in northern Kosovo on Monday. "
+         "Two officers were wounded near the village of Banjska.", "", "armed_attack", "30"),
+        ("Local residents put up barricades in northern Kosovo on Monday.",
+         "Barricades go up at Jarinje", "barricade", "12"),
+        ("Kosovo police arrested a man in northern Kosovo on Monday. "
+         "Police also detained his brother in Zubin Potok.", "", "arrest", "29"),
+    ],
+)
+def test_region_only_event_takes_the_specific_place_of_its_story(
+        text: str, title: str, subtype: str, municipality: str, wider: object) -> None:
+    full = f"{title}\n\n{text}" if title else text
+    (event,) = [e for e in run(full, wider, title=title) if e.subtype == subtype]
+    assert event.municipality_code == municipality and event.geo_precision <= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters rallied in northern Kosovo on Monday. The mayor later flew to Pristina.",
+        "Police detained a man in northern Kosovo on Monday. "
+        "Separately, troops were deployed to Zubin Potok.",
+    ],
+)
+def test_region_stays_without_a_place_tied_to_the_event(text: str, wider: object) -> None:
+    event = run(text, wider)[0]
+    assert event.place == "North Kosovo" and event.municipality_code is None
+
+
+def test_background_list_makes_no_events_and_lends_no_counts(small_gazetteer: object) -> None:
+    text = ("The barricades that went up in Zvečan, Zubin Potok and Leposavić in December "
+            "are long gone. Three people were injured in a shooting in Banjska on Monday.")
+    events = run(text, small_gazetteer)
+    assert [(e.subtype, e.place, e.count("injured")) for e in events] == [
+        ("armed_attack", "Banjska", (3, 3))]
+
+
+def test_counts_of_an_incident_elsewhere_stay_with_it(small_gazetteer: object) -> None:
+    text = ("Protesters put up barricades in Zubin Potok on Monday. "
+            "Three people were injured in Banjska, police said.")
+    (event,) = run(text, small_gazetteer)
+    assert event.subtype == "barricade" and event.numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("KFOR moves in at Jarinje as special police pull back",
+         "NATO peacekeepers took over security at the Jarinje crossing on Monday.",
+         ["deployment"]),
+        ("Police pull back special units from Jarinje", "Officials gave no reason.",
+         ["withdrawal"]),
+    ],
+)
+def test_headline_only_corroborates_the_body(title: str, body: str, expected: list[str],
+                                             small_gazetteer: object) -> None:
+    events = run(f"{title}\n\n{body}", small_gazetteer, title=title)
+    assert [e.subtype for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subtype", "place"),
+    [
+        ("Kosovo special police withdrew from Jarinje on Monday under a deal agreed in "
+         "Brussels.", "withdrawal", "Jarinje"),
+        ("Troops were deployed to Zubin Potok on Monday after talks in Brussels.",
+         "deployment", "Zubin Potok"),
+        ("Police in the Prizren region said a suspect had been detained on Monday.",
+         "arrest", None),
+    ],
+)
+def test_places_of_talks_and_attributions_are_not_sites(sentence: str, subtype: str,
+                                                        place: str | None,
+                                                        wider: object) -> None:
+    (event,) = run(sentence, wider)
+    assert (event.subtype, event.place) == (subtype, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kurti said the barricades and the gunfire were organised from Belgrade.",
+        "Vučić called the blast in Zvečan a criminal and terrorist attack.",
+        "The minister condemned the attack in Banjska.",
+        "Officials claimed the riot was staged by extremists.",
+    ],
+)
+def test_statements_about_an_event_are_not_events(sentence: str,
+                                                  small_gazetteer: object) -> None:
+    assert run(sentence, small_gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subtypes"),
+    [
+        ("Local Serbs parked trucks across the road and police closed both crossings at "
+         "Jarinje on Monday.", {"barricade", "border_closure"}),
+        ("Shots were fired at a Kosovo police patrol near Zubin Potok on Monday.",
+         {"armed_attack"}),
+        ("52 Serbs were injured in clashes with KFOR troops in Zvečan on Monday.",
+         {"armed_clash"}),
+        ("Protesters and KFOR soldiers scuffled in Zvečan on Monday.", {"armed_clash"}),
+    ],
+)
+def test_clauses_and_passive_or_victim_side_cues(sentence: str, subtypes: set[str],
+                                                 small_gazetteer: object) -> None:
+    assert {e.subtype for e in run(sentence, small_gazetteer)} == subtypes
+
+
+def test_clash_count_told_from_the_victims_side(small_gazetteer: object) -> None:
+    (event,) = run("52 Serbs were injured in clashes with KFOR troops in Zvečan on Monday.",
+                   small_gazetteer)
+    assert event.count("injured") == (52, 52)
+
+
+def test_date_counted_from_the_event_told_before(small_gazetteer: object) -> None:
+    text = ("Gunmen attacked a police patrol in Zvečan on 5 June. "
+            "Two days later police arrested three suspects in Banjska.")
+    arrest = next(e for e in run(text, small_gazetteer) if e.subtype == "arrest")
+    assert (arrest.date, arrest.date_basis) == (date(2023, 6, 7), "relative_to_event")
