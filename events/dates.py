@@ -191,8 +191,12 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, pub_precis
     return date(published.year - 1, 1, 1), "year", rel
 
 
-def _year_in_context(found: list[DateMention], story_year: int | None) -> list[DateMention]:
-    """"that September", "the same May": the month of the year last named, not of publication."""
+def in_story_year(found: list[DateMention], story_year: int | None) -> list[DateMention]:
+    """"that September", "the same May": the month of the year last named, not of publication.
+
+    ``story_year`` is the year the narrative is in (of the last date stated before the
+    sentence); a year named earlier in the sentence itself takes precedence.
+    """
     resolved: list[DateMention] = []
     year = story_year
     for mention in found:
@@ -210,12 +214,11 @@ _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
-               context_year: int | None = None, offset: int = 0,
-               story_year: int | None = None) -> list[DateMention]:
+               context_year: int | None = None, offset: int = 0) -> list[DateMention]:
     """Date phrases in ``text`` (one sentence), resolved, in text order, without overlaps.
 
-    ``story_year`` is the year the narrative is in (the last date stated before this
-    sentence): "that September" takes it, or the year named earlier in the sentence.
+    "that September" takes the year named earlier in the sentence; ``in_story_year`` gives
+    it the year of the story told before the sentence.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -249,7 +252,7 @@ def find_dates(text: str, published: date | None, *, pub_precision: str = "day",
             found.append(DateMention(match.group(0), offset + start, offset + end, day_value,
                                      precision, basis))
     found.sort(key=lambda d: d.start)
-    return _year_in_context(found, story_year)
+    return in_story_year(found, None)
 
 
 # "a day later", "the following week", "later that night": a date counted from the event

@@ -20,6 +20,7 @@ from events.dates import (
     after_anchor,
     article_year,
     find_dates,
+    in_story_year,
     period,
     publication_fallback,
 )
@@ -311,7 +312,8 @@ def _place_from_neighbours(events: list[Event], event_sentence: list[int],
     country, the sites of an event of the same family in the sentence before or after it (or
     in the headline) are used, or the specific places of the next sentence when it has no cue
     of its own and gives the counts of the incident ("Two officers were wounded near the
-    village of Banjska"), right after it or stating the same day; at geo precision 2 at best. Otherwise the region stays.
+    village of Banjska"), right after it or stating the same day; at geo precision 2 at best.
+    Otherwise the region stays.
     Deployments to "Kosovo" are left alone: the country is often the whole story there.
     """
     result: list[Event] = []
@@ -645,9 +647,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         triggers = classify_sentence(sentence.text)
         numbers = find_numbers(sentence.text, sentence.start)
         story_year = carried[0].date.year if carried and carried[0].date else None
-        dates = find_dates(sentence.text, published, pub_precision=pub_precision,
-                           context_year=context_year, offset=sentence.start,
-                           story_year=story_year)
+        dates = in_story_year(find_dates(sentence.text, published, pub_precision=pub_precision,
+                                         context_year=context_year, offset=sentence.start),
+                              story_year)
         dateline = _DATELINE.match(sentence.text)
         if dateline is not None:  # "LEPOSAVIC, June 15 —" dates the report, not the event
             dates = [d for d in dates if d.start >= sentence.start + dateline.end()]

@@ -11,6 +11,7 @@ from events.dates import (
     after_anchor,
     article_year,
     find_dates,
+    in_story_year,
     period,
     publication_fallback,
 )
@@ -128,7 +129,7 @@ def test_weekdays_resolve_to_the_latest_such_day_up_to_publication(
 )
 def test_that_month_takes_the_year_in_context(sentence: str, story_year: int | None,
                                               expected: date) -> None:
-    mention = find_dates(sentence, date(2024, 3, 1), story_year=story_year)[-1]
+    mention = in_story_year(find_dates(sentence, date(2024, 3, 1)), story_year)[-1]
     assert (mention.date, mention.precision) == (expected, "month")
 
 
