@@ -41,7 +41,6 @@ GOLD_PLACES: dict[str, GoldPlace] = {
     "turkey": GoldPlace("Turkey", "country", False),
     "germany": GoldPlace("Germany", "country", False),
     "france": GoldPlace("France", "country", False),
-    "europe": GoldPlace("Europe", "region", False),
     # Kosovo settlements and crossings
     "pristina": GoldPlace("Pristina", "city", True, "Pristina", 42.673, 21.167),  # 786714
     "zvecan": GoldPlace("Zvečan", "town", True, "Zvečan", 42.908, 20.840),  # 783770
@@ -66,7 +65,6 @@ GOLD_PLACES: dict[str, GoldPlace] = {
     "gracanica": GoldPlace("Gračanica", "town", True, "Gračanica", 42.601, 21.196),  # 790265
     "strpce": GoldPlace("Štrpce", "town", True, "Štrpce", 42.239, 21.027),  # 785388
     "podujevo": GoldPlace("Podujevo", "town", True, "Podujevo", 42.911, 21.193),  # 786950
-    "vushtrri": GoldPlace("Vushtrri", "town", True, "Vushtrri", 42.823, 20.968),  # 784097
     "gjilan": GoldPlace("Gjilan", "city", True, "Gjilan", 42.460, 21.470),  # 790674
     "kamenica": GoldPlace("Kamenica", "town", True, "Kamenica", 42.578, 21.580),  # 789227
     "ferizaj": GoldPlace("Ferizaj", "city", True, "Ferizaj", 42.371, 21.155),  # 784759
@@ -99,6 +97,4 @@ GOLD_PLACES: dict[str, GoldPlace] = {
     "podgorica": GoldPlace("Podgorica", "city", False, None, 42.44, 19.26),
     "brussels": GoldPlace("Brussels", "city", False, None, 50.847, 4.353),
     "washington": GoldPlace("Washington, D.C.", "city", False, None, 38.895, -77.037),
-    "ankara": GoldPlace("Ankara", "city", False, None, 39.93, 32.86),
-    "rome": GoldPlace("Rome", "city", False, None, 41.89, 12.48),
 }

@@ -21,7 +21,7 @@ ARTICLES: list[dict[str, Any]] = [
         "text": """
 KFOR wraps [Zvecan|zvecan] town hall in razor wire as Serb protests go on
 
-[ZVECAN|zvecan|D], [Kosovo|kosovo|D] (AP) — NATO peacekeepers on Wednesday ringed the municipal building in this northern [Kosovo|kosovo] town with metal barriers and coils of razor wire, as hundreds of local Serbs gathered outside it again to demand that the ethnic Albanian mayor leave.
+[ZVECAN|zvecan|D], [Kosovo|kosovo|D] — NATO peacekeepers on Wednesday ringed the municipal building in this northern [Kosovo|kosovo] town with metal barriers and coils of razor wire, as hundreds of local Serbs gathered outside it again to demand that the ethnic Albanian mayor leave.
 
 The crowd stayed calm. Protesters unrolled a very long Serbian flag along the street and sang, while soldiers in riot gear watched from behind the new fence.
 
@@ -39,7 +39,12 @@ European Union and [U.S.|us|M] diplomats have urged Prime Minister Albin Kurti t
                 "loc": "zvecan",
                 "actors": ["Kosovo Serbs"],
                 "numbers": [
-                    {"kind": "other", "value": None, "who": "protesters", "phrase": "hundreds of local Serbs"},
+                    {
+                        "kind": "other",
+                        "value": None,
+                        "who": "protesters",
+                        "phrase": "hundreds of local Serbs",
+                    },
                 ],
                 "evidence": "NATO peacekeepers on Wednesday ringed the municipal building in this northern Kosovo town with metal barriers and coils of razor wire, as hundreds of local Serbs gathered outside it again to demand that the ethnic Albanian mayor leave.",
             },
@@ -71,8 +76,19 @@ European Union and [U.S.|us|M] diplomats have urged Prime Minister Albin Kurti t
                 "loc": "zvecan",
                 "actors": ["Kosovo Serb protesters", "KFOR"],
                 "numbers": [
-                    {"kind": "injured", "value": 30, "qualifier": "about", "who": "KFOR soldiers", "phrase": "About 30 KFOR soldiers"},
-                    {"kind": "injured", "value": None, "who": "protesters", "phrase": "dozens of protesters"},
+                    {
+                        "kind": "injured",
+                        "value": 30,
+                        "qualifier": "about",
+                        "who": "KFOR soldiers",
+                        "phrase": "About 30 KFOR soldiers",
+                    },
+                    {
+                        "kind": "injured",
+                        "value": None,
+                        "who": "protesters",
+                        "phrase": "dozens of protesters",
+                    },
                 ],
                 "evidence": "Two days earlier, the standoff outside the same building turned violent.",
                 "background": True,
@@ -85,7 +101,13 @@ European Union and [U.S.|us|M] diplomats have urged Prime Minister Albin Kurti t
                 "loc": "kosovo",
                 "actors": ["NATO"],
                 "numbers": [
-                    {"kind": "troops", "value": 700, "qualifier": "about", "who": "NATO reinforcements", "phrase": "about 700 more troops"},
+                    {
+                        "kind": "troops",
+                        "value": 700,
+                        "qualifier": "about",
+                        "who": "NATO reinforcements",
+                        "phrase": "about 700 more troops",
+                    },
                 ],
                 "evidence": "NATO said on Tuesday it would send about 700 more troops to the country.",
                 "background": True,
@@ -120,7 +142,12 @@ Officials in [Pristina|pristina|M] say the rule targets illegal cash flows, not 
                 "loc": "north_mitrovica",
                 "actors": ["Kosovo Serbs"],
                 "numbers": [
-                    {"kind": "other", "value": None, "who": "marchers", "phrase": "Hundreds of Kosovo Serbs"},
+                    {
+                        "kind": "other",
+                        "value": None,
+                        "who": "marchers",
+                        "phrase": "Hundreds of Kosovo Serbs",
+                    },
                 ],
                 "evidence": "Hundreds of Kosovo Serbs walked through the centre of North Mitrovica on Monday to protest against a rule that makes the euro the only legal currency for cash payments in Kosovo, cutting off the Serbian dinar that many of them depend on.",
             },
@@ -158,7 +185,7 @@ Police shut Serbian post offices in the north
 
 Officers sealed the doors and took away documents, according to local Serb media. No incidents were reported.
 
-Interior Minister Xhelal Sveçla said the post offices were part of a parallel system run from [Belgrade|belgrade|M] and that every institution in the country had to operate under [Kosovo|kosovo] law.
+Interior Minister Xhelal Sveçla said the post offices were part of a parallel system run from [Belgrade|belgrade|M] and that every institution in the country had to operate under [Kosovo|kosovo|M] law.
 
 [Serbia|serbia|M]'s government called the move another attack on the Serb community. Petar Petković, who heads its office dealing with [Kosovo|kosovo], said pensioners would now find it even harder to receive their money.
 
@@ -209,7 +236,7 @@ It is the second such operation this year. In February police searched branches 
         "text": """
 Ex-officer's arrest at border sets off new unrest in northern [Kosovo|kosovo]
 
-[PRISTINA|pristina|D], [Kosovo|kosovo|D] (AP) — Police in [Kosovo|kosovo] arrested a former Serb police officer at the [Jarinje|jarinje] border crossing on Saturday, prompting angry Serbs to block roads in the north with trucks and other heavy vehicles.
+[PRISTINA|pristina|D], [Kosovo|kosovo|D] — Police in [Kosovo|kosovo] arrested a former Serb police officer at the [Jarinje|jarinje] border crossing on Saturday, prompting angry Serbs to block roads in the north with trucks and other heavy vehicles.
 
 The man, Dejan Pantic, is suspected of taking part in attacks on offices of the election commission and on police officers earlier in the week, prosecutors said. He had left the {Kosovo police|n} last month together with hundreds of other Serb officers.
 
@@ -227,7 +254,12 @@ Local elections in four Serb-majority municipalities, due on Dec. 18, have been 
                 "loc": "jarinje",
                 "actors": ["Kosovo Police", "Dejan Pantić"],
                 "numbers": [
-                    {"kind": "arrested", "value": 1, "who": "former Serb police officer", "phrase": "a former Serb police officer"},
+                    {
+                        "kind": "arrested",
+                        "value": 1,
+                        "who": "former Serb police officer",
+                        "phrase": "a former Serb police officer",
+                    },
                 ],
                 "evidence": "Police in Kosovo arrested a former Serb police officer at the Jarinje border crossing on Saturday, prompting angry Serbs to block roads in the north with trucks and other heavy vehicles.",
             },
@@ -247,7 +279,12 @@ Local elections in four Serb-majority municipalities, due on Dec. 18, have been 
                 "loc": "kosovo",
                 "actors": ["unknown attackers", "EULEX"],
                 "numbers": [
-                    {"kind": "injured", "value": 0, "who": "EULEX staff", "phrase": "No one was injured"},
+                    {
+                        "kind": "injured",
+                        "value": 0,
+                        "who": "EULEX staff",
+                        "phrase": "No one was injured",
+                    },
                 ],
                 "evidence": "The European Union's rule-of-law mission, EULEX, said a stun grenade had been thrown at one of its armored patrol vehicles in the north late on Saturday.",
                 "location_note": "'in the north' only",
@@ -262,7 +299,8 @@ Local elections in four Serb-majority municipalities, due on Dec. 18, have been 
             },
             {
                 "type": "political_statement",
-                "date": "2022-12-10",
+                "date_range": ["2022-12-01", "2022-12-11"],
+                "precision": "range",
                 "basis": "inferred_from_context",
                 "actors": ["Aleksandar Vučić"],
                 "evidence": "President Aleksandar Vucic said Serbia would ask the peacekeeping force to let up to 1,000 Serbian soldiers and police return to Kosovo, a request Western officials say has no chance.",
@@ -277,7 +315,7 @@ Local elections in four Serb-majority municipalities, due on Dec. 18, have been 
         "topic": "Kosovo stops goods from Serbia at the crossings after three policemen are detained (June 2023)",
         "confusable": "Merdare, Jarinje and Brnjak are crossings in Kosovo; Niš, Kuršumlija and Raška are on the Serbian side.",
         "text": """
-Trucks stuck at [Merdare|merdare] as [Kosovo|kosovo] halts goods from [Serbia|serbia]
+Trucks stuck at [Merdare|merdare] as [Kosovo|kosovo|M] halts goods from [Serbia|serbia]
 
 Long lines of lorries have formed on the Serbian side of the [Merdare|merdare] crossing since [Kosovo|kosovo|M] stopped letting in goods made in [Serbia|serbia] this week, hauliers said on Sunday.
 
@@ -285,7 +323,7 @@ The government in [Prishtina|pristina|M] introduced the measure on Wednesday, ho
 
 Drivers said trucks carrying Serbian products were being turned back at [Merdare|merdare], on the main road from [Niš|nis] and [Kuršumlija|kursumlija] towards [Podujeva|podujevo] and the capital, and at the northern crossings of [Jarinje|jarinje] and [Bernjak|brnjak], where freight arrives from [Raška|raska].
 
-Traders in [Gjilan|gjilan] and [Ferizaj|ferizaj] warned that prices of flour, cooking oil and building materials could rise within weeks, because [Serbia|serbia] is one of [Kosovo|kosovo]'s largest suppliers.
+Traders in [Gjilan|gjilan] and [Ferizaj|ferizaj] warned that prices of flour, cooking oil and building materials could rise within weeks, because [Serbia|serbia|M] is one of [Kosovo|kosovo|M]'s largest suppliers.
 
 EU officials have called for the three officers to be released and for both sides to avoid steps that raise tension.
 """,
@@ -310,7 +348,12 @@ EU officials have called for the three officers to be released and for both side
                 "basis": "relative_to_publication",
                 "actors": ["Serbian security forces", "Kosovo Police"],
                 "numbers": [
-                    {"kind": "arrested", "value": 3, "who": "Kosovo police officers", "phrase": "three Kosovo police officers"},
+                    {
+                        "kind": "arrested",
+                        "value": 3,
+                        "who": "Kosovo police officers",
+                        "phrase": "three Kosovo police officers",
+                    },
                 ],
                 "evidence": "The government in Prishtina introduced the measure on Wednesday, hours after three Kosovo police officers were detained by Serbian forces near the boundary.",
                 "background": True,
@@ -417,7 +460,12 @@ Since the attack on police in [Banjskë|banjska] on 24 September, further troops
                 "loc": "zvecan",
                 "actors": ["Kosovo Serb protesters", "KFOR"],
                 "numbers": [
-                    {"kind": "injured", "value": None, "who": "peacekeepers", "phrase": "dozens of peacekeepers"},
+                    {
+                        "kind": "injured",
+                        "value": None,
+                        "who": "peacekeepers",
+                        "phrase": "dozens of peacekeepers",
+                    },
                 ],
                 "evidence": "After the riot in Zveçan in late May, in which dozens of peacekeepers were injured, NATO moved part of its reserve to Kosovo, and a Turkish commando battalion arrived in early June.",
                 "background": True,
@@ -520,7 +568,12 @@ Officials in [Prishtina|pristina|M] reply that they act on warrants and evidence
                 "loc": "merdare",
                 "actors": ["Kosovo Police"],
                 "numbers": [
-                    {"kind": "arrested", "value": 1, "who": "Serbian citizen", "phrase": "a Serbian citizen"},
+                    {
+                        "kind": "arrested",
+                        "value": 1,
+                        "who": "Serbian citizen",
+                        "phrase": "a Serbian citizen",
+                    },
                 ],
                 "evidence": "Kosovo police detained a Serbian citizen at the Merdare crossing on Tuesday afternoon on suspicion of war crimes against civilians in the Podujevo area in 1999, police said.",
                 "note": "illustrative brief: a typical arrest at a crossing, not one verified incident",
@@ -549,7 +602,7 @@ A vote on whether to remove the ethnic Albanian mayors of four Serb-majority mun
 
 Polling stations in [Zvečan|zvecan], [Leposavić|leposavic], [Zubin Potok|zubin_potok] and [Mitrovicë e Veriut|north_mitrovica] — as [North Mitrovica|north_mitrovica|O] is called in Albanian — stayed almost empty through the day. Only a small share of registered voters cast a ballot, far below what the law requires for a recall to succeed.
 
-The vote had been triggered by a petition signed mainly by local Serbs, and it was seen by [Brussels|brussels|M] and [Washington|washington|M] as a chance to return Serbs to local institutions after they walked out in November 2022. Srpska Lista, which takes its line from [Belgrade|belgrade|M], said the conditions for Serbs to take part had not been met.
+The vote had been triggered by a petition signed mainly by local Serbs, and it was seen by [Brussels|brussels|M] and [Washington|washington|M] as a chance to bring Serbs back into local institutions. Srpska Lista, which takes its line from [Belgrade|belgrade|M], said the conditions for Serbs to take part had not been met.
 
 The mayors, elected in April 2023 on a very low turnout, will now stay in office.
 
@@ -562,15 +615,15 @@ Analysts in [Pristina|pristina] say the outcome leaves the north where it was a 
         "outlet": "analysis piece style (written for sitmap)",
         "publication_date": "2024-09-24",
         "topic": "One year after Banjska: the attack, the weapons found, Radoičić in Serbia, earlier blasts near police stations; background only",
-        "confusable": "Every event is background; Belgrade is where Radoičić was questioned; 'from Vushtrri' is not an event site.",
+        "confusable": "Every event is background; Belgrade is where Radoičić was questioned; Banjskë and Zveçan are Albanian spellings.",
         "text": """
 A year after [Banjska|banjska], the north is quieter but not settled
 
-One year ago today, a group of armed men blocked a bridge at the entrance to [Banjskë|banjska], a village in the municipality of [Zveçan|zvecan|L|type=municipality], and opened fire on the police patrol that came to clear it. Sergeant Afrim Bunjaku, a police officer from [Vushtrri|vushtrri|O], was killed. Three of the attackers died later that day in the fighting around the village monastery.
+One year ago today, a group of armed men blocked a bridge at the entrance to [Banjskë|banjska], a village in the municipality of [Zveçan|zvecan|L|type=municipality], and opened fire on the police patrol that came to clear it. Sergeant Afrim Bunjaku was killed. Three of the attackers died later that day in the fighting around the village monastery.
 
-In the days that followed, police found what they described as the largest cache of weapons ever seized in [Kosovo|kosovo]: rifles, mortars, explosives and armoured vehicles. Milan Radoičić, the Serb politician who said he had organised the group, left for [Serbia|serbia]. Prosecutors in [Belgrade|belgrade] questioned him in October and released him, and he has not been handed over to [Kosovo|kosovo|M].
+In the days that followed, police showed a large cache of weapons found in the area: rifles, rocket launchers, explosives and armoured vehicles. Milan Radoičić, the Serb politician who said he had organised the group, left for [Serbia|serbia]. Prosecutors in [Belgrade|belgrade] questioned him in October and released him, and he has not been handed over to [Kosovo|kosovo|M].
 
-The attack was the culmination of months of tension. In June 2023, explosive devices went off close to the police stations in [North Mitrovica|north_mitrovica] and [ZVEČAN|zvecan], without injuring anyone.
+The attack was the culmination of months of tension. In June 2023, explosive devices went off close to the police stations in [North Mitrovica|north_mitrovica] and [ZVEČAN|zvecan].
 
 Since then, the government has closed many Serbian-run offices in the north and opened new police bases. Serbs complain of a heavy police presence; officials in [Prishtina|pristina|M] say it has prevented another [Banjska|banjska].
 """,
@@ -582,8 +635,18 @@ Since then, the government has closed many Serbian-run offices in the north and 
                 "loc": "banjska",
                 "actors": ["armed group", "Kosovo Police"],
                 "numbers": [
-                    {"kind": "killed", "value": 1, "who": "police sergeant", "phrase": "was killed"},
-                    {"kind": "killed", "value": 3, "who": "attackers", "phrase": "Three of the attackers died"},
+                    {
+                        "kind": "killed",
+                        "value": 1,
+                        "who": "police sergeant",
+                        "phrase": "Sergeant Afrim Bunjaku was killed",
+                    },
+                    {
+                        "kind": "killed",
+                        "value": 3,
+                        "who": "attackers",
+                        "phrase": "Three of the attackers died",
+                    },
                 ],
                 "evidence": "One year ago today, a group of armed men blocked a bridge at the entrance to Banjskë, a village in the municipality of Zveçan, and opened fire on the police patrol that came to clear it.",
                 "background": True,
@@ -596,9 +659,9 @@ Since then, the government has closed many Serbian-run offices in the north and 
                 "basis": "relative_to_publication",
                 "loc": "banjska",
                 "actors": ["Kosovo Police"],
-                "evidence": "In the days that followed, police found what they described as the largest cache of weapons ever seized in Kosovo: rifles, mortars, explosives and armoured vehicles.",
+                "evidence": "In the days that followed, police showed a large cache of weapons found in the area: rifles, rocket launchers, explosives and armoured vehicles.",
                 "background": True,
-                "location_note": "the text says only 'in Kosovo'; context is Banjska",
+                "location_note": "'in the area' of the Banjska attack",
             },
             {
                 "type": "other",
@@ -619,10 +682,7 @@ Since then, the government has closed many Serbian-run offices in the north and 
                     "basis": "explicit",
                     "loc": key,
                     "actors": ["unknown perpetrators"],
-                    "numbers": [
-                        {"kind": "injured", "value": 0, "who": "anyone", "phrase": "without injuring anyone"},
-                    ],
-                    "evidence": "In June 2023, explosive devices went off close to the police stations in North Mitrovica and ZVEČAN, without injuring anyone.",
+                    "evidence": "In June 2023, explosive devices went off close to the police stations in North Mitrovica and ZVEČAN.",
                     "background": True,
                     "note": "one sentence, two places: one event per place",
                 }
@@ -641,7 +701,7 @@ Tear gas in [Zvečan|zvecan] as police take mayors into town halls
 
 Police in northern [Kosovo|kosovo] fired tear gas and stun grenades on Friday to disperse Serbs who tried to stop newly elected ethnic Albanian mayors from entering the municipal building in [Zvečan|zvecan]. Several cars, including a police vehicle, were set on fire, and several officers were lightly hurt, police said.
 
-Special police units also escorted the new mayors into their offices in [Leposavić|leposavic] and [Zubin Potok|zubin_potok], where crowds of Serbs gathered outside. Some protesters carried a banner with the words "[Звечан|zvecan] is [Србија|serbia]".
+Special police units also escorted the new mayors into their offices in [Leposavić|leposavic] and [Zubin Potok|zubin_potok], where crowds of Serbs gathered outside. Some protesters carried a banner reading "[Звечан|zvecan] је [Србија|serbia]" ([Zvečan|zvecan] is [Serbia|serbia]).
 
 The mayors won April's local elections in the four Serb-majority municipalities, which Serbs boycotted; turnout was below four percent.
 
@@ -657,7 +717,12 @@ In [Washington|washington], Secretary of State Antony Blinken said the [United S
                 "loc": "zvecan",
                 "actors": ["Kosovo Police", "Kosovo Serb protesters"],
                 "numbers": [
-                    {"kind": "injured", "value": None, "who": "police officers", "phrase": "several officers were lightly hurt"},
+                    {
+                        "kind": "injured",
+                        "value": None,
+                        "who": "police officers",
+                        "phrase": "several officers were lightly hurt",
+                    },
                 ],
                 "evidence": "Police in northern Kosovo fired tear gas and stun grenades on Friday to disperse Serbs who tried to stop newly elected ethnic Albanian mayors from entering the municipal building in Zvečan.",
             },
@@ -714,11 +779,11 @@ In [Washington|washington], Secretary of State Antony Blinken said the [United S
         "text": """
 Police raid Serbian bank offices in north [Kosovo|kosovo]
 
-{Kosovo Police|n} officers on Tuesday entered branches of [Serbia|serbia|M]'s Postal Savings Bank in [North Mitrovica|north_mitrovica] and other towns in the north, searching the premises and taking away documents and cash. Police said the branches had been operating outside [Kosovo|kosovo]'s banking rules.
+{Kosovo Police|n} officers on Tuesday entered branches of [Serbia|serbia|M]'s Postal Savings Bank in [North Mitrovica|north_mitrovica] and other towns in the north, searching the premises and taking away documents and cash. Police said the branches had been operating outside [Kosovo|kosovo|M]'s banking rules.
 
 The searches came less than three weeks after the central bank made the euro the only currency for cash payments, ending the use of the Serbian dinar in offices, shops and banks. Since then, many Serb pensioners have travelled to [Raška|raska] or [Novi Pazar|novi_pazar] across the line to withdraw their money.
 
-In [Belgrade|belgrade|M], officials called the raids a robbery and said they would raise the matter with the EU. Serb political leaders in [Kosovska Mitrovica|mitrovica|L|mun=North Mitrovica;amb=1] said people had been left without access to their savings.
+In [Belgrade|belgrade|M], officials condemned the raids and said they would raise the matter with the EU. Serb political leaders in [Kosovska Mitrovica|mitrovica|L|mun=North Mitrovica;amb=1] said people had been left without access to their savings.
 
 The Quint countries — the [United States|us|M], [Britain|uk|M], [France|france|M], [Germany|germany|M] and [Italy|italy|M] — have asked [Pristina|pristina|M] to slow down and to give the Serb community more time to adjust.
 """,
@@ -750,7 +815,7 @@ The Quint countries — the [United States|us|M], [Britain|uk|M], [France|france
                 "basis": "inferred_from_context",
                 "loc": "belgrade",
                 "actors": ["Government of Serbia"],
-                "evidence": "In Belgrade, officials called the raids a robbery and said they would raise the matter with the EU.",
+                "evidence": "In Belgrade, officials condemned the raids and said they would raise the matter with the EU.",
                 "note": "statement; not for recall",
             },
         ],
