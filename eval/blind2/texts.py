@@ -370,7 +370,7 @@ EU officials have called for the three officers to be released and for both side
         "text": """
 Vučić: the army at the administrative line returns to usual level
 
-[BEOGRAD|belgrade|D] – The President of [Serbia|serbia|M] Aleksandar Vučić announced during the weekend that he ordered the reduction of the number of army members in the zone of the administrative line with [Kosovo and Metohija|kosovo], so that the units return to the level which is usual for peace time.
+[BEOGRAD|belgrade|D] – The President of [Serbia|serbia|M] Aleksandar Vučić announced during the weekend that he ordered the reduction of the number of army members in the zone along the administrative line towards [Kosovo and Metohija|kosovo], so that the units return to the level which is usual for peace time.
 
 As he explained, in the last days the presence of the army was increased after the events in [Banjska|banjska], because of the fear that the special units of [Priština|pristina|M] would attack the Serbian people in the north. He did not say how many soldiers were engaged, and the Ministry of Defense did not announce numbers.
 
@@ -387,7 +387,7 @@ The reduction was announced only days after NATO said it would strengthen its mi
                 "precision": "range",
                 "basis": "relative_to_publication",
                 "actors": ["Serbian Armed Forces", "Aleksandar Vučić"],
-                "evidence": "The President of Serbia Aleksandar Vučić announced during the weekend that he ordered the reduction of the number of army members in the zone of the administrative line with Kosovo and Metohija, so that the units return to the level which is usual for peace time.",
+                "evidence": "The President of Serbia Aleksandar Vučić announced during the weekend that he ordered the reduction of the number of army members in the zone along the administrative line towards Kosovo and Metohija, so that the units return to the level which is usual for peace time.",
                 "location_note": "Serbian side of the line; no place named",
                 "note": "ordered reduction of troops near the line",
             },
