@@ -331,10 +331,29 @@ def classify_sentence(sentence: str) -> list[Trigger]:
     return _apply_precedence(sentence, triggers)
 
 
+# A new clause with its own subject: "..., while gunmen ...", "; police ...", "and police ...".
+_NEW_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:and\s+|while\s+|but\s+|whereas\s+)?|\s+(?:and|while|whereas|but)\s+)"
+    r"(?:the\s+|a\s+|an\s+|local\s+|masked\s+|unknown\s+|armed\s+|special\s+|kosovo\s+|"
+    r"serbian?\s+|ethnic\s+)*(?:police(?:men)?|protesters|demonstrators|gunmen|troops|soldiers|"
+    r"KFOR|officers|residents|locals|Serbs|Albanians|crowd|men|attackers|group|rioters|youths|"
+    r"peacekeepers|someone|somebody)\b", re.IGNORECASE)
+
+
+def _separate_clauses(sentence: str, triggers: list[Trigger]) -> bool:
+    """True when each cue after the first opens a clause with its own subject."""
+    ordered = sorted(triggers, key=lambda t: t.start)
+    return all(_NEW_CLAUSE.search(sentence, a.end, b.start) is not None
+               for a, b in zip(ordered, ordered[1:], strict=False))
+
+
 def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
     subtypes = {t.subtype for t in triggers if not t.reference}
     violent = [s for s in VIOLENT_ORDER if s in subtypes]
     drop: set[str] = set(violent[1:])
+    if len(violent) > 1 and _separate_clauses(sentence, [t for t in triggers if not t.reference
+                                                         and t.subtype in violent]):
+        drop -= set(violent)  # "protesters threw stones, while gunmen opened fire on police"
     protest = next((t for t in triggers if t.subtype == "protest"), None)
     if protest is not None and any(t.subtype in VIOLENT_ORDER and t.reference == protest.reference
                                    for t in triggers):

@@ -526,6 +526,8 @@ def _compatible(a: Event, b: Event) -> bool:
     """
     if _merge_family(a) != _merge_family(b) or not _actors_compatible(a, b):
         return False
+    if a.start == b.start and a.subtype != b.subtype:
+        return False  # two clauses of one sentence, each with its own cue: two events
     for kind in ("troops", "arrested"):  # casualty figures may count different groups
         counts_a, counts_b = _explicit_counts(a, kind), _explicit_counts(b, kind)
         if counts_a and counts_b and not counts_a & counts_b:

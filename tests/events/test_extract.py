@@ -461,6 +461,10 @@ def test_statements_about_an_event_are_not_events(sentence: str,
         ("52 Serbs were injured in clashes with KFOR troops in Zvečan on Monday.",
          {"armed_clash"}),
         ("Protesters and KFOR soldiers scuffled in Zvečan on Monday.", {"armed_clash"}),
+        ("Protesters threw stones at police in Zvečan on Monday, while gunmen opened fire on "
+         "a KFOR patrol.", {"riot", "armed_attack"}),
+        ("Gunmen opened fire on police in Zvečan on Monday and clashed with them.",
+         {"armed_attack"}),
     ],
 )
 def test_clauses_and_passive_or_victim_side_cues(sentence: str, subtypes: set[str],
