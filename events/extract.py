@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Final, Protocol
 
 from events.actors import ActorMatcher, ActorMention, assign_roles, default_actors
@@ -98,6 +99,8 @@ _FORCE_NAMES: Final = frozenset(
     if a.kind in ("national_contingent", "international_force", "military", "police"))
 # A publication-day fallback date can stand for an event up to a week before publication.
 _SAME_NEWS_DAYS: Final = 7
+# An earlier event named in passing with a date this long before publication is background.
+_BACKGROUND_DAYS: Final = 60
 # "The clash ...", "This deployment ...": the sentence goes back to an event already dated.
 _ANAPHORA = re.compile(r"(?:The|This|That|These|Those)\s+(?:[\w’'-]+\s+){0,2}$")
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+evening)\b", re.I)
@@ -367,6 +370,18 @@ def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
         return None
     cue = sentence.start + trigger.start
     return min(usable, key=lambda d: abs(d.start - cue))
+
+
+def _long_before(mention: DateMention, published: object) -> bool:
+    """A date ending more than ``_BACKGROUND_DAYS`` before publication (or a year-level one)."""
+    if mention.date is None:
+        return False
+    if mention.precision == "year":
+        return True
+    if not isinstance(published, date):
+        return False
+    _, end = period(mention.date, mention.precision)
+    return (published - end).days > _BACKGROUND_DAYS
 
 
 def _month_of_publication(fallback: DateMention) -> DateMention:
@@ -709,6 +724,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
             if chosen is None and carried is not None and not trigger.reference:
                 # "two days later", "the following week": counted from the event told before
                 chosen = after_anchor(sentence.text, carried[0], sentence.start)
+            if (trigger.reference and not trigger.concurrent and chosen is not None
+                    and _long_before(chosen, published)):
+                continue  # "after the barricades last year": background, not news
             if chosen is None and trigger.reference and not trigger.concurrent:
                 # an earlier event named with its place but no date: before publication,
                 # most often within weeks, so the publication month at most

@@ -396,6 +396,19 @@ def test_background_list_makes_no_events_and_lends_no_counts(small_gazetteer: ob
         ("armed_attack", "Banjska", (3, 3))]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tension has stayed high after the barricades in Zvečan last year.",
+        "Police stepped up checks following the attack in Banjska in January 2022.",
+    ],
+)
+def test_earlier_event_long_before_publication_is_background(sentence: str,
+                                                             small_gazetteer: object) -> None:
+    assert [e.subtype for e in run(sentence, small_gazetteer)
+            if e.type == "incident"] == []
+
+
 def test_counts_of_an_incident_elsewhere_stay_with_it(small_gazetteer: object) -> None:
     text = ("Protesters put up barricades in Zubin Potok on Monday. "
             "Three people were injured in Banjska, police said.")
