@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from events.evaluate import DevSetError, evaluate, format_table, load_dev_articles, report_json
 from sitmap.settings import Settings, get_settings
 
 CROSSWALK = Path("boundaries") / "xk_municipalities.csv"
@@ -37,7 +36,9 @@ def eval_events(
                         ] = None,
 ) -> None:
     """Score event extraction (type F1, dates, municipalities, counts, furniture leaks)."""
-    from gazetteer.index import Gazetteer  # loaded here: the CLI root must import quickly
+    # loaded here: the CLI root must import quickly
+    from events.evaluate import DevSetError, evaluate, format_table, load_dev_articles, report_json
+    from gazetteer.index import Gazetteer
 
     settings = get_settings(data_dir=data_dir)
     if not settings.gazetteer_path.is_file():

@@ -3,9 +3,15 @@
 ``Gazetteer.load()`` once, then ``find_mentions(text)``; see docs/gazetteer.md.
 """
 
-from gazetteer.index import Gazetteer
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from gazetteer.model import GazetteerDataError, GazetteerError, GazetteerFileError, Mention, Place
 from gazetteer.normalize import normalize_name
+
+if TYPE_CHECKING:
+    from gazetteer.index import Gazetteer
 
 __all__ = [
     "Gazetteer",
@@ -16,3 +22,13 @@ __all__ = [
     "Place",
     "normalize_name",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The index pulls in wordfreq and pyarrow; load it on first use so that importing a light
+    # module of this package (the command line, the model) stays fast.
+    if name == "Gazetteer":
+        from gazetteer.index import Gazetteer
+
+        return Gazetteer
+    raise AttributeError(f"module 'gazetteer' has no attribute {name!r}")

@@ -6,13 +6,15 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gazetteer.evaluate import ArticleScore, evaluate_dir
-from gazetteer.index import Gazetteer
 from gazetteer.model import GazetteerError, Mention
+
+if TYPE_CHECKING:  # the index loads wordfreq; the CLI root must start quickly
+    from gazetteer.evaluate import ArticleScore
+    from gazetteer.index import Gazetteer
 
 
 class OutputFormat(StrEnum):
@@ -63,6 +65,8 @@ def _print_table(rows: list[dict[str, object]], columns: list[str]) -> None:
 
 
 def _load(gazetteer_path: Path | None) -> Gazetteer:
+    from gazetteer.index import Gazetteer
+
     try:
         return Gazetteer.load(gazetteer_path)
     except GazetteerError as exc:
@@ -119,6 +123,8 @@ def eval_geoparse(
     ] = False,
 ) -> None:
     """Precision/recall of Kosovo place mentions, municipality accuracy and confusables."""
+    from gazetteer.evaluate import evaluate_dir
+
     gazetteer = _load(gazetteer_path)
     try:
         scores, overall = evaluate_dir(gazetteer, directory)

@@ -16,7 +16,6 @@ from typing import Annotated, Final
 
 import typer
 
-from geo.boundaries import build_country_layer, build_municipality_layer, write_layer
 from geo.errors import GeoDataError
 from sitmap.settings import Settings, get_settings
 from sitmap.sources import (
@@ -64,6 +63,9 @@ def build_data(
     files atomically with a fixed row order, so the same sources give the same bytes.
     ``gazetteer_builder`` overrides the lookup of ``gazetteer.build.build_gazetteer``.
     """
+    # geopandas is loaded here, not at import: the CLI root must start quickly.
+    from geo.boundaries import build_country_layer, build_municipality_layer, write_layer
+
     resolved = manifest or load_manifest()
     verify_sources(settings, manifest=resolved, keys=_LAYER_SOURCES)
     steps = []
