@@ -152,7 +152,8 @@ _METONYMY_AFTER = re.compile(
     r"and\s+Belgrade|and\s+Pristina)\b|-backed\b", re.I)
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|appealed\s+to|called\s+on|calling\s+on|asked|told|warned|pressed|"
-    r"accused|criticised|criticized|condemned|backed\s+by)\s+(?:the\s+)?$", re.I)
+    r"accused|criticised|criticized|condemned|backed\s+by|blamed|blaming|blames|held|holds)"
+    r"\s+(?:the\s+)?$", re.I)
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(?:[a-z]+ed|said|says|sent|"
     r"took|made|wants|seeks|insists|is|was)\b")

@@ -441,6 +441,7 @@ def test_headline_only_corroborates_the_body(title: str, body: str, expected: li
          "deployment", "Zubin Potok"),
         ("Police in the Prizren region said a suspect had been detained on Monday.",
          "arrest", None),
+        ("Kurti blamed Belgrade for Monday's shooting.", "armed_attack", None),
     ],
 )
 def test_places_of_talks_and_attributions_are_not_sites(sentence: str, subtype: str,
