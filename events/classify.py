@@ -97,8 +97,10 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"|(?<!petrol\s)(?<!stun\s)(?<!stun-)(?<!shock\s)grenades?|IEDs?|detonat\w+|"
          r"blew\s+up)\b", 0.75),
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
-         r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into)|"
+         r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into|in\s+the\s+direction\s+of)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
+         r"(?:was|were|been|being)\s+shot\b(?!\s+down\s+(?:a|the)\s+(?:proposal|idea|plan))|"
+         r"shot\s+(?:and\s+(?:killed|wounded|injured)|dead)|"
          r"physically\s+assaulted|assaulted|(?:was|were|been)\s+beaten|beat\s+up|attempted\s+to\s+(?:kill|deprive)|arson|"
          r"set\s+(?:on\s+)?fire)", 0.75),
     _cue("armed_clash", r"\b(?:clash(?:es|ed)?|gunfights?|gun\s+battle|shoot-?outs?|firefights?|"
