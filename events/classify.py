@@ -64,6 +64,7 @@ def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = N
 ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
+                     "bullet",
                      "attempted", "arson", "beaten", "beat up"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
                     "skirmish", "fighting", "scuffl", "confront", "brawl"),
@@ -99,6 +100,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into|in\s+the\s+direction\s+of)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
+         r"(?:by|from)\s+(?:a\s+)?(?:gunfire|gunshots?|bullets?|sniper\s+fire)\b|"
+         r"(?:gunfire|gunshots?)\s+(?:erupted|broke\s+out|(?:was|were)\s+(?:heard|fired))|"
          r"(?:was|were|been|being)\s+shot\b(?!\s+down\s+(?:a|the)\s+(?:proposal|idea|plan))|"
          r"shot\s+(?:and\s+(?:killed|wounded|injured)|dead)|"
          r"physically\s+assaulted|assaulted|(?:was|were|been)\s+beaten|beat\s+up|attempted\s+to\s+(?:kill|deprive)|arson|"
