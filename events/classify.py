@@ -64,8 +64,7 @@ def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = N
 ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
-                     "bullet",
-                     "attempted", "arson", "beaten", "beat up"),
+                     "bullet", "attempted", "arson", "beaten", "beat up"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
                     "skirmish", "fighting", "scuffl", "confront", "brawl"),
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
