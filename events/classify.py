@@ -64,7 +64,7 @@ def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = N
 ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
-                     "bullet", "attempted", "arson", "beaten", "beat up"),
+                     "bullet", "attempted", "arson", "beaten", "beat up", "turned on"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
                     "skirmish", "fighting", "scuffl", "confront", "brawl"),
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
@@ -101,6 +101,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
          r"(?:by|from)\s+(?:a\s+)?(?:gunfire|gunshots?|bullets?|sniper\s+fire)\b|"
          r"(?:gunfire|gunshots?)\s+(?:erupted|broke\s+out|(?:was|were)\s+(?:heard|fired))|"
+         r"turned\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|officers|"
+         r"peacekeepers|patrols?|guards|journalists)\b|"
          r"(?:was|were|been|being)\s+shot\b(?!\s+down\s+(?:a|the)\s+(?:proposal|idea|plan))|"
          r"shot\s+(?:and\s+(?:killed|wounded|injured)|dead)|"
          r"physically\s+assaulted|assaulted|(?:was|were|been)\s+beaten|beat\s+up|attempted\s+to\s+(?:kill|deprive)|arson|"

@@ -401,6 +401,36 @@ def _reference_window(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
     return sentence.start + begin, sentence.start + min(end, trigger.end + 120)
 
 
+# Clause breaks for giving counts to the cue of their own clause.
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|while|but|as|when|after|whereas)\b|"
+                           r"\s(?:when|while|after|whereas)\s", re.I)
+
+
+def _own_numbers(numbers: list[Number], trigger: Trigger, triggers: list[Trigger],
+                 sentence: Sentence) -> list[Number]:
+    """The counts of one event of a sentence with several: each count goes to the nearest cue
+    whose family takes its kind ("barricades went up in Zubin Potok, and three people were
+    injured in a shooting in Banjska": the three are the shooting's)."""
+    if len(triggers) < 2:
+        return numbers
+    breaks = [0, *(m.end() for m in _CLAUSE_SPLIT.finditer(sentence.text))]
+
+    def clause(position: int) -> int:
+        return sum(1 for b in breaks if b <= position)
+
+    own: list[Number] = []
+    for number in numbers:
+        takers = [t for t in triggers
+                  if number.kind in _NUMBER_KINDS[FAMILIES[t.subtype]] and not t.background]
+        position = number.start - sentence.start
+        nearest = min(takers, key=lambda t: (
+            clause(t.start) != clause(position),
+            min(abs(position - t.start), abs(position - t.end))), default=None)
+        if nearest is trigger:
+            own.append(number)
+    return own
+
+
 def _numbers_for(numbers: list[Number], subtype: str) -> tuple[Number, ...]:
     kinds = _NUMBER_KINDS[FAMILIES[subtype]]
     return tuple(n for n in numbers if n.kind in kinds)
@@ -656,6 +686,7 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
     events: list[Event] = []
     headline: set[int] = set()
     previous: list[int] = []  # indexes of the events of the last sentence that had any
+    recent: list[tuple[int, list[int]]] = []  # (sentence index, its events) in text order
     carried: tuple[DateMention, int] | None = None  # last stated date and its paragraph
     gap = 0
     position = 0
@@ -689,7 +720,18 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                              if sentence.start <= m.start < sentence.end and m.place is not None
                              and m.place.in_aoi and m.place.municipality_code
                              and _usable_site(text, sentence, m, "arrest")}
-                owners = [i for i in previous if _owns_orphans(events[i], elsewhere)]
+                # the events of the latest sentence, within reach, that take these counts
+                # ("... were wounded when a crowd turned on the troops. Italy's contingent was
+                # deployed there. Around 50 protesters were hurt": not the deployment's)
+                kinds = {n.kind for n in numbers}
+                owners = []
+                for told_at, indexes in reversed(recent):
+                    if index - told_at > _ORPHAN_REACH:
+                        break
+                    owners = [i for i in indexes if _owns_orphans(events[i], elsewhere)
+                              and kinds & _NUMBER_KINDS[FAMILIES[events[i].subtype]]]
+                    if owners:
+                        break
                 fresh = _attach_orphan_numbers([events[i] for i in owners], numbers)
                 for i, event in zip(owners, fresh, strict=True):
                     events[i] = event
@@ -754,7 +796,10 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 if is_headline:
                     headline.add(len(events))
                 events.append(_build_event(sentence, trigger, site, chosen,
-                                           actor_mentions, numbers))
+                                           actor_mentions,
+                                           _own_numbers(numbers, trigger, triggers, sentence)))
         previous = current
+        if current:
+            recent.append((index, current))
     events, headline = _place_from_neighbours(events, event_sentence, cues, headline)
     return merge_events(events, headline)

@@ -409,6 +409,22 @@ def test_earlier_event_long_before_publication_is_background(sentence: str,
             if e.type == "incident"] == []
 
 
+def test_counts_go_to_the_cue_of_their_own_clause(small_gazetteer: object) -> None:
+    text = ("Protesters put up barricades in Zubin Potok on Monday, and three people were "
+            "injured in a shooting in Banjska.")
+    counts = {e.subtype: e.count("injured") for e in run(text, small_gazetteer)}
+    assert counts == {"barricade": (None, None), "armed_attack": (3, 3)}
+
+
+def test_casualties_of_both_sides_go_to_the_incident_past_a_deployment_sentence(
+        small_gazetteer: object) -> None:
+    text = ("Nearly 30 soldiers were wounded in Zvečan on Monday when a crowd turned on the "
+            "troops guarding the building. Italian troops were deployed at the building. "
+            "On the other side, around 50 protesters were hurt.")
+    incident = next(e for e in run(text, small_gazetteer) if e.type == "incident")
+    assert incident.subtype == "armed_attack" and incident.count("injured") == (80, 80)
+
+
 def test_counts_of_an_incident_elsewhere_stay_with_it(small_gazetteer: object) -> None:
     text = ("Protesters put up barricades in Zubin Potok on Monday. "
             "Three people were injured in Banjska, police said.")
