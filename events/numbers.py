@@ -102,7 +102,8 @@ _BARE_CASUALTY = re.compile(
 _ZERO = re.compile(
     r"\b(?:no\s+(?:one|injuries|casualties|deaths|fatalities)\s+(?:was|were|has\s+been|"
     r"have\s+been|had\s+been)?\s*(?:reported|injured|hurt|killed)?|nobody\s+was\s+"
-    r"(?:injured|hurt|killed)|no\s+one\s+was\s+(?:injured|hurt|killed)|without\s+injuries)",
+    r"(?:reported\s+|reportedly\s+)?(?:injured|hurt|killed)|no\s+one\s+was\s+"
+    r"(?:reported\s+|reportedly\s+)?(?:injured|hurt|killed)|without\s+injuries)",
     re.IGNORECASE,
 )
 # "... and three Serbian gunmen", "including a policeman", "seven of them": more of one count
@@ -125,6 +126,20 @@ _ONE_PERSON = re.compile(
     r"officer|soldier|priest|journalist|boy|girl|youth|citizen|resident|individual))\b",
     re.IGNORECASE,
 )
+# "arrested Milun Milenković", "killing Sergeant Afrim Bunjaku": one person named.
+_NAMED_PERSON = re.compile(
+    r"\b(?P<verb>arrested|detained|apprehended|killing|killed|wounding|wounded)\s+"
+    r"(?P<np>(?:(?:former\s+)?(?:[a-z]+\s+)?(?:sergeant|officer|commander|policeman|"
+    r"activist|mayor|lawyer|journalist)\s+)?(?-i:[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+){1,2}))"
+    r"(?!\s+(?:police|officers?|soldiers?|forces|troops|members|Serbs?|Albanians?)\b)",
+    re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"\b(?:Kosovo|Serbia|Serbian|Serb|Serbs|Albanian|Albanians|Police|KFOR|NATO|EULEX|Special|"
+    r"North|South|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "a police officer was killed and another wounded": one more person, another kind.
+_ANOTHER = re.compile(
+    r"\band\s+another\s+(?:[\w’'-]+\s+)?(?:was\s+)?(?P<verb>wounded|injured|hurt|killed)\b",
+    re.IGNORECASE)
 _NUMERIC_INJURIES = re.compile(
     r"\b(?P<vague>numerous|several|many|dozens\s+of|multiple)\s+(?P<verb>injuries|casualties|"
     r"deaths)\b",
@@ -251,6 +266,14 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
     for match in _ONE_PERSON.finditer(sentence) if casualties else ():
         add(Number(_kind(match.group("verb")), 1, 1, match.group("np"),
                    offset + match.start("np"), offset + match.end("np")))
+    for match in _NAMED_PERSON.finditer(sentence) if casualties else ():
+        if _NOT_A_NAME.search(match.group("np")):
+            continue
+        add(Number(_kind(match.group("verb")), 1, 1, match.group("np"),
+                   offset + match.start("np"), offset + match.end("np")))
+    for match in _ANOTHER.finditer(sentence) if casualties else ():
+        add(Number(_kind(match.group("verb")), 1, 1, match.group(0),
+                   offset + match.start(), offset + match.end()))
     for match in _NUMERIC_INJURIES.finditer(sentence) if casualties else ():
         add(Number(_kind(match.group("verb")), None, None, match.group(0),
                    offset + match.start(), offset + match.end(), match.group("vague").lower()))

@@ -105,3 +105,18 @@ def test_a_person_named_in_passing_is_not_a_count(sentence: str) -> None:
 def test_a_person_counts_when_the_sentence_says_it_happened_to_them(
         sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(n.kind, n.low) for n in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police on Tuesday arrested Milun Milenković in the north.", [("arrested", 1)]),
+        ("Gunmen opened fire, killing Sergeant Afrim Bunjaku.", [("killed", 1)]),
+        ("A police officer was killed and another wounded.", [("killed", 1), ("injured", 1)]),
+        ("Nobody was reported hurt.", [("injured", 0)]),
+        ("Police arrested Kosovo Serbs in the village.", []),
+    ],
+)
+def test_named_persons_another_and_reported_zero(sentence: str,
+                                                  expected: list[tuple[str, int]]) -> None:
+    assert [(n.kind, n.low) for n in find_numbers(sentence)] == expected
