@@ -310,9 +310,9 @@ def test_sample_corpus_figures(built_settings: object) -> None:
         fp += len(predicted) - len(used)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.8, (tp, fp, fn)
-    assert dates_right / dates >= 0.75
-    assert munis_right / tp >= 0.85
+    assert f1 >= 0.82, (tp, fp, fn)  # 0.852 measured (docs/CODEBOOK.md, section 12)
+    assert dates_right / dates >= 0.77  # 0.806 measured
+    assert munis_right / tp >= 0.9  # 0.931 measured
 
 
 # Generalisation rules (docs/CODEBOOK.md, "Rules for unseen articles"): the small gazetteer
