@@ -268,6 +268,10 @@ _BACKGROUND_AFTER = re.compile(
     r"(?:were|was|had\s+been)\s+(?:first\s+)?(?:put|set)\s+up|(?:were|was|had\s+been)\s+"
     r"(?:erected|raised|built)|began|started|erupted|broke\s+out|took\s+place|happened|"
     r"occurred|rocked|shook|paraly[sz]ed|followed|preceded)\b", re.IGNORECASE)
+# Casualties told just before "during/in the clashes": the sentence reports the clash itself.
+_VICTIMS_BEFORE = re.compile(
+    r"\b(?:injured|wounded|hurt|killed|died|injuries)\s+(?:\w+\s+){0,2}?(?:during|in)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"(?:condemn|denounc|called|welcomed|praised|critici[sz]|responsibility)", re.IGNORECASE)
 _CONCURRENT = re.compile(r"(?:due|because)\b", re.IGNORECASE)
@@ -324,6 +328,9 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
                 named = _CAUSE_IN_CLAUSE.search(sentence[clause_start:start])
                 window_start = clause_start
+            if (named is not None and cue.subtype in VIOLENT_ORDER
+                    and _VICTIMS_BEFORE.search(sentence[max(0, start - 80):start])):
+                named = None  # "52 Serbs were injured during the clashes": the clash itself
             caused = _CAUSE_AFTER.match(sentence, end)
             background = bool(_BACKGROUND_AFTER.match(sentence, end))
             concurrent = bool(named and _CONCURRENT.match(named.group(0)))

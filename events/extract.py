@@ -760,8 +760,10 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 # "shut the crossings due to roadblocks": the cause happens at the same time
                 chosen = _choose_date(dates, replace(trigger, reference=False), sentence,
                                       None, [])
-            elif trigger.reference and chosen is None and (not sites or trigger.statement):
-                # an earlier event named in passing, with nothing of its own to map, or named
+            elif trigger.reference and chosen is None and (
+                    trigger.statement or not any(site.precision < 4 for site in sites)):
+                # an earlier event named in passing, with nothing of its own to map (the
+                # country alone is not its own place: "after Kosovo special police withdrew"), or named
                 # in a statement about it ("condemned the attack in Banjska"): told elsewhere
                 continue
             if chosen is None and carried is not None and not trigger.reference:

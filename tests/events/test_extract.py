@@ -506,6 +506,20 @@ def test_clauses_and_passive_or_victim_side_cues(sentence: str, subtypes: set[st
     assert {e.subtype for e in run(sentence, small_gazetteer)} == subtypes
 
 
+def test_casualties_during_the_clashes_are_the_clash(small_gazetteer: object) -> None:
+    text = ("KFOR troops and protesters clashed in Zvečan on Monday. "
+            "At least 52 Serbs were injured during the clashes in Kosovo, Vučić said.")
+    (event,) = run(text, small_gazetteer)
+    assert (event.subtype, event.place, event.count("injured")) == ("armed_clash", "Zvečan",
+                                                                    (52, 52))
+
+
+def test_the_country_is_not_an_earlier_events_own_place(small_gazetteer: object) -> None:
+    text = ("Peacekeepers took over security at Jarinje on Monday after Kosovo special police "
+            "withdrew.")
+    assert [e.subtype for e in run(text, small_gazetteer)] == ["deployment"]
+
+
 def test_clash_count_told_from_the_victims_side(small_gazetteer: object) -> None:
     (event,) = run("52 Serbs were injured in clashes with KFOR troops in Zvečan on Monday.",
                    small_gazetteer)
