@@ -763,8 +763,8 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
             elif trigger.reference and chosen is None and (
                     trigger.statement or not any(site.precision < 4 for site in sites)):
                 # an earlier event named in passing, with nothing of its own to map (the
-                # country alone is not its own place: "after Kosovo special police withdrew"), or named
-                # in a statement about it ("condemned the attack in Banjska"): told elsewhere
+                # country alone is not its own place: "after Kosovo special police withdrew"),
+                # or named in a statement about it ("condemned the attack in Banjska")
                 continue
             if chosen is None and carried is not None and not trigger.reference:
                 # "two days later", "the following week": counted from the event told before
