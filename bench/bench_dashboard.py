@@ -59,12 +59,17 @@ FILTERS = (
 
 
 def _layers(data_dir: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Built layers when present; otherwise build them from the mirror into ``data_dir``."""
+    """The layers in ``data_dir/build``, where the app under test reads them.
+
+    Taken from the built data folder when it has them, else built from the mirror.
+    """
     settings = get_settings()
     if settings.municipalities_path.is_file() and settings.countries_path.is_file():
-        return load_municipalities(settings.municipalities_path), load_countries(
-            settings.countries_path
-        )
+        municipalities = load_municipalities(settings.municipalities_path)
+        countries = load_countries(settings.countries_path)
+        write_layer(municipalities, data_dir / "build" / "municipalities.parquet")
+        write_layer(countries, data_dir / "build" / "countries.parquet")
+        return municipalities, countries
     mirror = Path(
         os.environ.get("SITMAP_DATA_MIRROR") or ROOT.parent / "shared" / "data" / "kosovo"
     )
@@ -133,8 +138,9 @@ def _rerun_times(url: str, data_dir: Path, repeat: int) -> list[float]:
     os.environ["SITMAP_DB_URL"] = url
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=300)
     at.run()
-    if at.exception:
-        raise RuntimeError(f"the dashboard failed: {at.exception}")
+    if at.exception or at.error:
+        problems = [e.value for e in at.exception] + [e.value for e in at.error]
+        raise RuntimeError(f"the dashboard did not start: {problems}")
     changes = [["incident"], ["deployment"], [], ["incident", "deployment"]]
     times = []
     for i in range(repeat):
