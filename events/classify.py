@@ -62,40 +62,61 @@ def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = N
 # Every match of a subtype's cues contains one of these stems: a cheap test on the
 # lower-cased sentence skips the regular expressions of the subtypes it cannot match.
 ANCHORS: Final[dict[str, tuple[str, ...]]] = {
-    "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
+    "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew", "went off"),
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
                      "bullet", "attempted", "arson", "beaten", "beat up", "turned on"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
                     "skirmish", "fighting", "scuffl", "confront", "brawl"),
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
-    "protest": ("protest", "rall", "demonstration", "marched", "sit-in", "streets",
-                "shifts"),
+    "protest": ("protest", "rall", "demonstrat", "marched", "sit-in", "streets",
+                "shifts", "gather", "assembl", "converg", "congregat", "stood", "vigil",
+                "entrance"),
     "barricade": ("barricade", "roadblock", "road block", "blockade", "block", "parked",
-                  "placed", "put", "lined up", "drove", "dumped", "piled"),
+                  "placed", "put", "lined up", "drove", "dumped", "piled", "parked"),
     "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
     "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
-                         "searched", "mayors", "control of"),
+                         "searched", "mayors", "control of", "escort", "offices", "branch",
+                         "institution", "premises", "town hall", "away"),
     "border_closure": ("clos", "shut", "sealed"),
     "readiness_raised": ("readiness", "alert", "standby"),
     "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
-                   "stand down"),
+                   "stand down", "barracks"),
     "military_buildup": ("build", "massing", "amass", "concentrat", "military presence",
                          "movement", "deploying", "deployment of", "closer"),
     "reinforcement_announced": ("reinforce", "approved", "authori", "send", "additional",
-                                "extra", "more", "presence", "bolster", "augment", "allocated"),
+                                "extra", "more", "presence", "bolster", "augment", "allocated",
+                                "strengthen", "add"),
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
                    "placed", "moving", "increased", "stepped", "intensified", "boosted",
-                   "reinforced", "took over"),
+                   "reinforced", "took over", "ringed", "surrounded", "cordon", "encircl",
+                   "secured", "sealed off", "fenced", "presence of", "number of"),
 }
 
 
 _TROOPS = r"(?:forces|troops|soldiers|personnel|units|contingent|battalion|company|servicemen)"
+# A crowd as the subject of a gathering: "hundreds of Serbs gathered", "crowds stood outside".
+_CROWD = (r"(?:crowds?|hundreds|thousands|dozens|groups?|people|residents|citizens|locals|"
+          r"Serbs|Albanians|protesters|demonstrators|students|supporters|veterans|workers|"
+          r"employees|villagers|women|families|\d[\d,]*)")
+# What police close, search or take over in an operation against parallel institutions.
+_PREMISES = (r"(?:offices?|branch(?:es)?|institutions?|premises|post\s+offices?|banks?|"
+             r"buildings?|headquarters|facilities|town\s+halls?|courts?|cent(?:re|er)s?)")
+_ARMED_FORCE = (r"(?:KFOR|NATO|EULEX|peacekeepers|troops|soldiers|contingent|forces|"
+                r"carabinieri)")
 
 CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("explosion", r"\b(?:explosions?|explosive\s+devices?|explosives|blasts?|"
          r"(?<!petrol\s)(?<!molotov\s)bomb(?:s|ing|ed)?"
          r"|(?<!petrol\s)(?<!stun\s)(?<!stun-)(?<!shock\s)grenades?|IEDs?|detonat\w+|"
          r"blew\s+up)\b", 0.75),
+    # "a stun grenade had been thrown at a patrol vehicle": an attack with a device, not
+    # crowd control; "an explosive device went off"
+    _cue("explosion", r"\b(?:(?:(?:stun|hand|shock)\s+)?grenades?|(?<!petrol\s)(?<!molotov\s)"
+         r"bombs?|(?:explosive\s+)?devices?)\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|"
+         r"was\s+|were\s+)?(?:thrown|hurled|tossed|lobbed|planted)\s+(?:at|on|into|towards?|"
+         r"under|near|outside|in\s+front\s+of)\b|"
+         r"threw\s+(?:a|an|two|three)\s+(?:hand\s+)?(?:grenades?|explosive\s+devices?)|"
+         r"(?:device|grenade|bomb|charge)\s+(?:went|goes|had\s+gone)\s+off", 0.75),
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into|in\s+the\s+direction\s+of)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
@@ -120,6 +141,16 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("protest", r"\b(?:protest(?:s|ed|ing)?\b(?!\s+(?:over|against|at|of)\s+the\s+"
          r"(?:dismissal|decision|appointment))|rall(?:y|ies|ied)\b|demonstrations?\b|"
          r"marched\b|sit-ins?\b|took\s+to\s+the\s+streets|camp\s+protest|taking\s+shifts)", 0.7),
+    # "hundreds of Serbs gathered outside", "groups of Serbs stood in front of the town halls",
+    # "held a vigil", "demonstrators blocked the entrance": gatherings told without the word
+    _cue("protest", r"\b(?:(?<!the\s)" + _CROWD + r"\b[^.;]{0,40}?\b(?<!had\s)(?:gathered|assembled|converged|"
+         r"congregated|stood\s+(?:in\s+front\s+of|outside|in\s+silence|guard))\b"
+         r"(?![^.;]{0,60}?\b(?:celebrat|commemorat|pray|worship|attend|funeral|wedding|concert|"
+         r"liturgy|festival|christmas|easter|holiday|match|greet|welcome))|"
+         r"(?:held|staged|organi[sz]ed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:vigil|gathering)\b|"
+         r"(?<!the\s)(?:demonstrators|protesters)\s+(?:\w+\s+){0,2}?(?:blocked|chanted|carried|"
+         r"waved|shouted|sang|held|lit|whistled|booed)\b|"
+         r"blocked\s+(?:the\s+)?(?:main\s+)?entrances?\b)", 0.65),
     _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|"
          r"roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
          r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|streets?|crossings?|checkpoints?|"
@@ -128,6 +159,10 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:trucks|lorries|vehicles|tractors|cars|buses|gravel|rocks|machinery)\s+"
          r"(?:across|on|onto|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:roads?|bridge|crossings?|"
          r"highway|entrance|approach))", 0.7),
+    _cue("barricade", r"\b(?:trucks|lorries|vehicles|tractors|cars|buses|gravel|rocks|"
+         r"boulders|logs|machinery)\s+(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|are\s+)?"
+         r"(?:parked|placed|lined\s+up|dumped|piled|left)\s+(?:across|on|onto|in\s+front\s+of)\s+"
+         r"(?:the\s+|a\s+)?(?:roads?|bridge|crossings?|highway|entrance|approach)", 0.7),
     _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
@@ -140,6 +175,18 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"under\s+the\s+protection\s+of\s+(?:special\s+)?police|used\s+force\s+to|"
          r"searched\s+(?:the\s+)?(?:houses?|premises|homes?)|"
          r"(?:police|units|officers)\b[^.;]{0,30}?\b(?:took|seized)\s+control\s+of)", 0.65),
+    # "police closed the offices of the Serbian postal company", "searched branches",
+    # "escorted the new mayors into their offices", "taking away documents and cash"
+    _cue("police_operation", r"\b(?:(?:closed|closing|shut(?:\s+down)?|sealed(?:\s+off)?|"
+         r"searched|raided|entered|seized|took\s+over|cordoned\s+off|surrounded)\s+"
+         r"(?:the\s+|a\s+|several\s+|two\s+|three\s+|\w+\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
+         + _PREMISES + r"\b|"
+         r"escorted\b[^.;]{0,50}?\b(?:into|to)\s+(?:their|the|his|her)\s+(?:new\s+)?"
+         r"(?:offices|municipal|town\s+halls?|premises)|"
+         r"(?:taking|took|carried|carrying)\s+away\s+(?:\w+\s+){0,3}?(?:documents|cash|money|"
+         r"equipment|computers|files|servers))", 0.65,
+         requires=r"\b(?:police|officers|policemen|units|ROSU|gendarmerie|authorities|"
+         r"inspectors|special\s+forces)\b"),
     _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed|"
          r"(?:decided|ordered|agreed|voted)\s+to\s+(?:close|shut))\b"
          r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?|posts?\s+at)|"
@@ -152,20 +199,28 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"readiness|"
          r"(?:put|placed|kept)\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:high\s+|full\s+)?(?:alert|standby)|"
          r"(?:state|level)\s+of\s+(?:high\s+)?alert|combat\s+readiness|"
-         r"on\s+(?:high|full|maximum|heightened|the\s+highest)\s+(?:combat\s+)?alert)", 0.7),
+         r"on\s+(?:high|full|maximum|heightened|the\s+highest)\s+(?:combat\s+)?alert|"
+         r"(?:highest|maximum)\s+(?:level|state|degree)\s+of\s+(?:combat\s+)?alert)", 0.7),
     _cue("withdrawal", r"\b(?:withdr(?:ew|awn|awal|aws|awing)\b|withdraw\b|"
          r"pull(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:back|out)\b|retreat(?:ed|s|ing)?\b|"
          r"scal(?:e|ed|ing)\s+back\b|lower(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
          r"(?:alert|readiness)|reduc(?:ed|ing)\s+(?:the\s+|its\s+)?(?:alert|readiness|"
-         r"troops|presence)|stood\s+down|stand\s+down)", 0.7,
+         r"troops|presence)|stood\s+down|stand\s+down|"
+         r"reduc(?:e|ed|es|ing|tion)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?"
+         r"(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:troops|presence|forces|army|soldiers|"
+         r"members|units|personnel)\b|"
+         r"scal(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?down\b|"
+         r"(?:return(?:ed|ing|s)?|went|sent|ordered)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+"
+         r"(?:their\s+|its\s+|the\s+)?barracks)", 0.7,
          requires=r"\b(?:troops|forces|army|military|units|soldiers|contingent|alert|readiness|"
-         r"police|KFOR|gendarmerie|battalion)\b"),
+         r"police|KFOR|gendarmerie|battalion|barracks)\b"),
     _cue("military_buildup", r"\b(?:build-?ups?\b|massing\b|amass(?:ed|ing)\b|"
          r"concentrat(?:ion|ed|ing)\s+(?:of\s+)?(?:\w+\s+)?" + _TROOPS + r"|"
          r"increased\s+(?:its\s+|their\s+)?military\s+presence|"
          r"movements?\s+of\s+(?:\w+\s+){0,3}" + _TROOPS + r"|"
          r"(?:urgent\s+)?movement\s+in\s+the\s+direction\s+of|"
-         r"(?:move|moved|moving|moves)\s+(?:\w+\s+){0,2}closer\s+to|"
+         r"(?:move|moved|moving|moves|ordered|brought|positioned)\s+(?:\w+\s+){0,2}closer\s+"
+         r"to|"
          r"deploying\s+(?:its\s+|their\s+)?units\s+near|"
          r"deployment\s+of\s+(?:advanced\s+)?(?:artillery|tanks|heavy\s+weapons))", 0.7),
     _cue("reinforcement_announced", r"\b(?:reinforcement\s+plan|reinforcements?\b|"
@@ -175,19 +230,40 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:additional|extra|more)\s+(?:\w+\s+){0,2}" + _TROOPS + r"|"
          r"increase\s+(?:its|their)\s+presence|bolster(?:s|ed|ing)?\b|augment(?:s|ed|ing)?\b|"
          r"allocated\s+(?:one|a|an|\w+)\s+(?:battalion|company))", 0.7),
+    # "NATO said it would strengthen its mission / add forces": the announcement is the event
+    _cue("reinforcement_announced", r"\b(?:(?:would|will|to|decided\s+to|agreed\s+to)\s+)?"
+         r"(?:further\s+)?(?:strengthen(?:ed|s|ing)?|add(?:ed|s|ing)?)\s+(?:its\s+|their\s+|the\s+)?"
+         r"(?:[\w-]+\s+){0,2}?(?:mission|presence|forces|troops|soldiers|contingent|"
+         r"peacekeepers)\b", 0.7),
     _cue("deployment", r"\b(?:deploy(?:ed|ing|s)?\b|deployment\s+(?:of|to)\b|"
          r"(?:military|troop|army)\s+deployment\b|began\s+deployment|"
          r"dispatch(?:ed|ing)?\b|(?:were|was|be|been|is|are)\s+sent\s+to|"
          r"(?:sent|sending|sends)\s+(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|"
          r"personnel|peacekeepers)|"
          r"(?:transferred|relocated|moved)\s+(?:\w+\s+){0,2}(?:to|into)\b|relocation\s+plan|"
-         r"(?:forces|troops|soldiers|contingent|units|reinforcements|personnel)\b[^.;]{0,30}?"
+         r"(?:forces|troops|soldiers|contingent|units|reinforcements|personnel|battalions?|"
+         r"compan(?:y|ies)|commandos|peacekeepers|platoons?|brigade)\b[^.;]{0,30}?"
          r"\barrived\b|"
          r"arrival\s+of\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|reinforcements|units)|"
          r"(?:are|were|was|is)\s+placed\s+near|"
          r"transfer\s+command\s+of|moving\s+into|"
          r"(?:increased|stepped\s+up|intensified|boosted|reinforced)\s+(?:its\s+|their\s+)?"
          r"(?:patrols|presence|security)|took\s+over\s+(?:security|patrols|guard))", 0.65),
+    # "moved part of its reserve to Kosovo", "a new contingent took over", "KFOR ringed the
+    # municipal building with barriers" (a force securing a site is deployed there), "the
+    # presence of the army was increased"
+    _cue("deployment", r"\b(?:(?:transferred|relocated|moved|brought|sent)\s+(?:[\w’'-]+\s+){0,4}?"
+         r"(?:troops|forces|soldiers|units|reserves?|battalions?|companies|vehicles|tanks|"
+         r"personnel|contingent|peacekeepers)\s+(?:[\w-]+\s+){0,3}?(?:to|into|toward|towards)\b|"
+         r"(?:contingent|rotation|battalion)\s+(?:\w+\s+)?took\s+over\b|"
+         + _ARMED_FORCE + r"\b[^.;]{0,40}?\b(?:ringed|surrounded|cordoned\s+off|encircled|"
+         r"secured|sealed\s+off|fenced\s+off)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
+         r"(?:buildings?|town\s+halls?|offices|premises|bridge|area|perimeter)\b|"
+         + _ARMED_FORCE + r"\b[^.;]{0,30}?\b(?:formed|set\s+up|established|threw)\s+(?:a|an)\s+"
+         r"(?:\w+\s+)?(?:cordon|ring|security\s+perimeter)\s+(?:around|in\s+front\s+of)|"
+         r"(?:presence|number)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:army|troops|forces|"
+         r"military|soldiers|units)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been|is\s+being)"
+         r"\s+(?:\w+\s+)?(?:increased|strengthened|boosted|reinforced|raised))", 0.65),
 )
 
 CUE_TYPE: Final[dict[str, str]] = {
@@ -204,6 +280,7 @@ _IRREALIS = re.compile(
     r"would|might|should|if|unless|in\s+case|ready\s+(?:to|for)|intends?\s+to|considering|"
     r"expected\s+to|aims?\s+to|so\s+(?:it|they)\s+can|to\s+prevent|to\s+avoid|calls?\s+for|"
     r"plans?\s+to|an\s+end\s+to|stop|not|never|no|none|nobody|denied|deny|denies|without|"
+    r"preparing|planning|plotting|prepared\s+to|"
     r"nor|"
     r"allow(?:s|ed|ing)?|permit(?:s|ted)?|(?:called|calls|described|branded|termed)\s+"
     r"(?:it|this|that)(?:\s+as)?|"
@@ -268,6 +345,14 @@ _BACKGROUND_AFTER = re.compile(
     r"(?:were|was|had\s+been)\s+(?:first\s+)?(?:put|set)\s+up|(?:were|was|had\s+been)\s+"
     r"(?:erected|raised|built)|began|started|erupted|broke\s+out|took\s+place|happened|"
     r"occurred|rocked|shook|paraly[sz]ed|followed|preceded)\b", re.IGNORECASE)
+# "One year ago today, armed men blocked a bridge": an anniversary piece retelling an older
+# event, background to the news (in the cue's sentence part before it, or just after it).
+_YEARS_AGO_BEFORE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+years?\s+"
+    r"ago|anniversary\s+of|on\s+this\s+day)\b[^.;]*$", re.IGNORECASE)
+_YEARS_AGO_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
+    r"years?\s+ago\b", re.IGNORECASE)
 # Casualties told just before "during/in the clashes": the sentence reports the clash itself.
 _VICTIMS_BEFORE = re.compile(
     r"\b(?:injured|wounded|hurt|killed|died|injuries)\s+(?:\w+\s+){0,2}?(?:during|in)\s+"
@@ -302,6 +387,8 @@ def classify_sentence(sentence: str) -> list[Trigger]:
     for cue in CODEBOOK:
         if cue.anchors is not None and not cue.anchors.search(lowered):
             continue
+        if any(t.subtype == cue.subtype for t in triggers):
+            continue  # a later cue of a subtype already found adds nothing
         for match in cue.pattern.finditer(sentence):
             start, end = match.span()
             if any(start < t.end and t.start < end for t in triggers):
@@ -332,7 +419,9 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                     and _VICTIMS_BEFORE.search(sentence[max(0, start - 80):start])):
                 named = None  # "52 Serbs were injured during the clashes": the clash itself
             caused = _CAUSE_AFTER.match(sentence, end)
-            background = bool(_BACKGROUND_AFTER.match(sentence, end))
+            background = bool(_BACKGROUND_AFTER.match(sentence, end)
+                              or _YEARS_AGO_BEFORE.search(sentence, 0, start)
+                              or _YEARS_AGO_AFTER.match(sentence, end))
             concurrent = bool(named and _CONCURRENT.match(named.group(0)))
             triggers.append(Trigger(
                 CUE_TYPE[cue.subtype], cue.subtype, start, end, match.group(0), cue.weight,

@@ -172,6 +172,8 @@ _CONF_PRECISE_PLACE: Final = 0.1
 _CONF_FALLBACK_DATE: Final = -0.15
 _CONF_NO_PLACE: Final = -0.1
 _CONF_HEADLINE_ONLY: Final = -0.15
+_TITLE_WORDS: Final = 16  # a longer first line is a lead, not a headline
+_CONF_REFERENCE: Final = -0.3  # an earlier event named in passing: corroboration, not news
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,10 +393,14 @@ def _month_of_publication(fallback: DateMention) -> DateMention:
     return replace(fallback, date=fallback.date.replace(day=1), precision="month")
 
 
-def _reference_window(sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
-    """A cause named in passing ("following a gunfight in Zvečan") owns only its own phrase."""
+def _reference_window(sentence: Sentence, trigger: Trigger,
+                      triggers: list[Trigger]) -> tuple[int, int]:
+    """A cause named in passing ("following a gunfight in Zvečan") owns only its own phrase,
+    which ends at the next event's cue at the latest ("After the riot in Zvečan in late May,
+    in which ..., NATO moved part of its reserve": the move's date is not the riot's)."""
     begin = trigger.reference_start if trigger.reference_start is not None else trigger.start
-    rest = sentence.text[trigger.end:]
+    following = [t.start for t in triggers if t.start > trigger.end and not t.reference]
+    rest = sentence.text[trigger.end:min(following, default=len(sentence.text))]
     stop = re.search(r"[;:]|,\s+(?:which|who|while|but|and|as|a|an|the|saying|said|"
                      r"according|raising|prompting)\b|\b(?:when|while)\b", rest)
     end = trigger.end + (stop.start() if stop else len(rest))
@@ -460,6 +466,8 @@ def _build_event(sentence: Sentence, trigger: Trigger, site: _Site | None,
             confidence += _CONF_PRECISE_PLACE
     if trigger.reference:
         notes.append("named as a cause or earlier event")
+        if not trigger.concurrent:
+            confidence += _CONF_REFERENCE
     precision = site.precision if site is not None else 4
     mapped = place is not None and precision < 4 and place.lat is not None
     return Event(
@@ -492,8 +500,19 @@ def _is_headline(article: Article, sentence: Sentence) -> bool:
     """The title line (within the first few lines: captions and bylines may come first)."""
     if sentence.paragraph > _TITLE_LINES:
         return False
-    title = (article.title or "").strip()
+    title = (article.title or "").strip() or _untold_title(article.text)
     return bool(title) and (sentence.text == title or title.startswith(sentence.text))
+
+
+def _untold_title(text: str) -> str:
+    """The first line when no title is given but the text opens with one: a short line
+    without final punctuation followed by the body (pasted or scraped articles)."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if (not rest.strip() or not first or first[-1] in ".!?;:,\"”’"
+            or len(first.split()) > _TITLE_WORDS):
+        return ""
+    return first
 
 
 def _merge_family(event: Event) -> str:
@@ -747,7 +766,8 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         in_sentence = [m for m in mentions[position:] if m.start < sentence.end
                        and m.start >= sentence.start]
         is_headline = _is_headline(article, sentence)
-        windows = {id(t): _reference_window(sentence, t) for t in triggers if t.reference}
+        windows = {id(t): _reference_window(sentence, t, triggers) for t in triggers
+               if t.reference}
         current: list[int] = []
         for trigger in triggers:
             if trigger.background:

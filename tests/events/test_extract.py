@@ -531,3 +531,145 @@ def test_date_counted_from_the_event_told_before(small_gazetteer: object) -> Non
             "Two days later police arrested three suspects in Banjska.")
     arrest = next(e for e in run(text, small_gazetteer) if e.subtype == "arrest")
     assert (arrest.date, arrest.date_basis) == (date(2023, 6, 7), "relative_to_event")
+
+
+# Wider coverage (docs/CODEBOOK.md, "Wider wording"): ways agencies and local media phrase
+# events that the first cue tables missed. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("sentence", "subtype"),
+    [
+        # protests phrased as gatherings: a crowd or people as the subject
+        ("Hundreds of Serbs gathered outside the municipal building in Zvečan on Monday to "
+         "demand the withdrawal of the mayor.", "protest"),
+        ("Crowds gathered outside the town hall in Leposavić on Monday.", "protest"),
+        ("Groups of Serbs stood in front of the town hall in Zubin Potok on Monday.", "protest"),
+        ("Several hundred residents held a peaceful vigil in North Mitrovica on Monday.",
+         "protest"),
+        ("Students staged a sit-in in front of the university in Priština on Monday.",
+         "protest"),
+        ("Demonstrators blocked the entrance of the municipal building in Zvečan on Monday.",
+         "protest"),
+        ("Thousands of people assembled in the centre of North Mitrovica on Monday.", "protest"),
+        ("Local Serbs held a rally in Leposavić on Monday.", "protest"),
+        # police operations phrased as searches, raids, closures and escorts
+        ("Kosovo police closed the offices of the Serbian postal company in Zvečan on Monday.",
+         "police_operation"),
+        ("Police shut down Serbian-run institutions in Zubin Potok on Monday.",
+         "police_operation"),
+        ("Officers searched branches of the bank in Leposavić on Monday, taking away documents "
+         "and cash.", "police_operation"),
+        ("Police entered the branches in North Mitrovica on Monday and took away documents.",
+         "police_operation"),
+        ("Special police units escorted the new mayors into their offices in Zvečan on Monday.",
+         "police_operation"),
+        ("Kosovo police took over the municipal building in Leposavić on Monday.",
+         "police_operation"),
+        ("Police seized the premises of the Serbian-run court in Zubin Potok on Monday.",
+         "police_operation"),
+        # explosions by thrown devices
+        ("A hand grenade was thrown at a police station in Zvečan on Monday.", "explosion"),
+        ("A stun grenade had been thrown at a patrol vehicle in Leposavić on Monday.",
+         "explosion"),
+        ("An explosive device went off near a police car in Zubin Potok on Monday.",
+         "explosion"),
+        # barricades by vehicles or materials
+        ("Local Serbs blocked roads with trucks and other heavy vehicles near Jarinje on "
+         "Monday.", "barricade"),
+        ("Residents blocked the road with gravel near Zubin Potok on Monday.", "barricade"),
+        ("Trucks were parked across the road near Leposavić on Monday.", "barricade"),
+        ("Men put up roadblocks near Jarinje on Monday.", "barricade"),
+        # reductions and returns to barracks
+        ("Serbia ordered the reduction of the number of army members along the administrative "
+         "line on Monday.", "withdrawal"),
+        ("The army units returned to their barracks on Monday.", "withdrawal"),
+        ("Belgrade pulled back troops from the boundary on Monday.", "withdrawal"),
+        ("The Serbian army scaled down its presence near the boundary on Monday.", "withdrawal"),
+        # build-ups phrased as increased presence, readiness
+        ("The presence of the Serbian army near the administrative line was increased on "
+         "Monday.", "military_buildup"),
+        ("Serbian units had been ordered closer to the boundary on Monday.", "military_buildup"),
+        ("Serbia moved troops and armoured vehicles toward the administrative line on Monday.",
+         "military_buildup"),
+        ("The Serbian army was put on the highest level of combat readiness on Monday.",
+         "readiness_raised"),
+        # deployments phrased as strengthening and arrivals
+        ("NATO said on Monday it would strengthen its mission in Kosovo.",
+         "reinforcement_announced"),
+        ("NATO moved part of its reserve to Kosovo on Monday.", "deployment"),
+        ("A Turkish commando battalion arrived in Kosovo on Monday.", "deployment"),
+        ("A new Polish contingent took over in Leposavić on Monday.", "deployment"),
+        ("KFOR deployed additional troops to Zvečan on Monday.", "reinforcement_announced"),
+        ("KFOR ringed the municipal building in Zvečan with barriers and razor wire on "
+         "Monday.", "deployment"),
+        ("KFOR soldiers secured the municipal building in Leposavić on Monday.", "deployment"),
+    ],
+)
+def test_wider_wording(sentence: str, subtype: str, small_gazetteer: object) -> None:
+    events = run(sentence, small_gazetteer)
+    assert [e.subtype for e in events] == [subtype]
+    assert events[0].date == date(2023, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign ministers gathered in Brussels on Monday to discuss the north.",
+        "Officials gathered information about the incident on Monday.",
+        "The Serbian president rejected claims that Serbia was preparing an attack.",
+        "Serbia denied it was preparing an attack on Kosovo.",
+        "The shop closed its doors early on Monday.",
+        "Police closed the investigation on Monday.",
+        "Belgrade said the troops would return to their barracks once KFOR acts.",
+        "Police searched for the suspects on Monday.",
+    ],
+)
+def test_wider_wording_false_friends(sentence: str, small_gazetteer: object) -> None:
+    assert run(sentence, small_gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subtypes"),
+    [
+        ("NATO peacekeepers ringed the building in Zvečan with barriers on Monday as hundreds "
+         "of Serbs gathered outside.", {"deployment", "protest"}),
+        ("Police escorted the mayors into their offices in Zvečan on Monday, where crowds of "
+         "Serbs gathered outside.", {"police_operation", "protest"}),
+    ],
+)
+def test_one_sentence_two_events_of_different_types(
+        sentence: str, subtypes: set[str], small_gazetteer: object) -> None:
+    assert {e.subtype for e in run(sentence, small_gazetteer)} == subtypes
+
+
+def test_background_event_in_an_after_clause_keeps_its_own_month(
+        small_gazetteer: object) -> None:
+    text = ("After the riot in Zvečan in late May, in which dozens of peacekeepers were "
+            "injured, NATO moved part of its reserve to Kosovo on Monday.")
+    events = {e.subtype: e for e in run(text, small_gazetteer)}
+    assert set(events) == {"riot", "deployment"}
+    riot = events["riot"]
+    assert (riot.date, riot.date_precision) == (date(2023, 5, 1), "month")
+    assert riot.place == "Zvečan" and riot.confidence < events["deployment"].confidence
+    assert events["deployment"].date == date(2023, 6, 12)
+
+
+def test_anniversary_of_an_older_event_is_not_an_event(small_gazetteer: object) -> None:
+    text = ("One year ago today, armed men blocked a bridge near Zvečan with trucks. "
+            "Residents remember the day with fear.")
+    assert run(text, small_gazetteer) == []
+
+
+def test_headline_only_corroborates_the_body_sentence(small_gazetteer: object) -> None:
+    text = ("Police arrest two men in Zvečan\n\n"
+            "Kosovo police arrested two men in Zvečan on Monday, a spokesman said.")
+    (event,) = run(text, small_gazetteer)
+    assert event.sentence.startswith("Kosovo police arrested")
+    assert len(event.also_reported) == 1
+
+
+def test_dispute_about_a_reported_arrest_merges_with_it(small_gazetteer: object) -> None:
+    text = ("Serbian police arrested three Kosovo police officers near Jarinje on Monday. "
+            "Belgrade says the officers were arrested inside Serbia; Priština says they were "
+            "detained in Kosovo.")
+    events = run(text, small_gazetteer)
+    assert [e.subtype for e in events] == ["arrest"]
