@@ -70,17 +70,19 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
     "protest": ("protest", "rall", "demonstrat", "marched", "sit-in", "streets",
                 "shifts", "gather", "assembl", "converg", "congregat", "stood", "vigil",
-                "entrance"),
+                "entrance", "massed", "formed"),
     "barricade": ("barricade", "roadblock", "road block", "blockade", "block", "parked",
+                  "barriers", "obstacles",
                   "placed", "put", "lined up", "drove", "dumped", "piled", "parked"),
     "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
     "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
                          "searched", "mayors", "control of", "escort", "offices", "branch",
-                         "institution", "premises", "town hall", "away"),
+                         "institution", "premises", "town hall", "away", "confiscat",
+                         "seiz"),
     "border_closure": ("clos", "shut", "sealed"),
     "readiness_raised": ("readiness", "alert", "standby"),
     "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
-                   "stand down", "barracks"),
+                   "stand down", "barracks", "bases"),
     "military_buildup": ("build", "massing", "amass", "concentrat", "military presence",
                          "movement", "deploying", "deployment of", "closer"),
     "reinforcement_announced": ("reinforce", "approved", "authori", "send", "additional",
@@ -89,7 +91,8 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
                    "placed", "moving", "increased", "stepped", "intensified", "boosted",
                    "reinforced", "took over", "ringed", "surrounded", "cordon", "encircl",
-                   "secured", "sealed off", "fenced", "presence of", "number of"),
+                   "secured", "sealed off", "fenced", "presence of", "number of", "joined",
+                   "fence", "barriers", "wire", "concrete"),
 }
 
 
@@ -143,13 +146,15 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"marched\b|sit-ins?\b|took\s+to\s+the\s+streets|camp\s+protest|taking\s+shifts)", 0.7),
     # "hundreds of Serbs gathered outside", "groups of Serbs stood in front of the town halls",
     # "held a vigil", "demonstrators blocked the entrance": gatherings told without the word
-    _cue("protest", r"\b(?:(?<!the\s)" + _CROWD + r"\b[^.;]{0,40}?\b(?<!had\s)(?:gathered|assembled|converged|"
-         r"congregated|stood\s+(?:in\s+front\s+of|outside|in\s+silence|guard))\b"
+    _cue("protest", r"\b(?:(?<!the\s)" + _CROWD + r"\b[^.;]{0,40}?\b(?<!had\s)"
+         r"(?:gather(?:ed|ing)?|assembl(?:ed|ing)|converg(?:ed|ing)|congregated|massed|"
+         r"stood\s+(?:in\s+front\s+of|outside|in\s+silence|guard))\b"
          r"(?![^.;]{0,60}?\b(?:celebrat|commemorat|pray|worship|attend|funeral|wedding|concert|"
          r"liturgy|festival|christmas|easter|holiday|match|greet|welcome))|"
          r"(?:held|staged|organi[sz]ed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:vigil|gathering)\b|"
-         r"(?<!the\s)(?:demonstrators|protesters)\s+(?:\w+\s+){0,2}?(?:blocked|chanted|carried|"
-         r"waved|shouted|sang|held|lit|whistled|booed)\b|"
+         r"(?<!the\s)crowds?\b[^.;]{0,30}?\b(?:had\s+)?formed\b|"
+         r"(?<!the\s)(?:demonstrators|protesters)(?=\s+(?:\w+\s+){0,2}?(?:blocked|chanted|"
+         r"carried|waved|shouted|sang|held|lit|whistled|booed)\b)|"
          r"blocked\s+(?:the\s+)?(?:main\s+)?entrances?\b)", 0.65),
     _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|"
          r"roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
@@ -162,7 +167,11 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("barricade", r"\b(?:trucks|lorries|vehicles|tractors|cars|buses|gravel|rocks|"
          r"boulders|logs|machinery)\s+(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|are\s+)?"
          r"(?:parked|placed|lined\s+up|dumped|piled|left)\s+(?:across|on|onto|in\s+front\s+of)\s+"
-         r"(?:the\s+|a\s+)?(?:roads?|bridge|crossings?|highway|entrance|approach)", 0.7),
+         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridge|crossings?|highway|entrance|"
+         r"approach)|"
+         r"(?:erected|put\s+up|set\s+up|placed|raised)\s+(?:[\w-]+\s+){0,2}?(?:barriers|obstacles)\s+"
+         r"(?:on|across|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridge|crossings?|highway|"
+         r"streets?)", 0.7),
     _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
@@ -183,8 +192,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          + _PREMISES + r"\b|"
          r"escorted\b[^.;]{0,50}?\b(?:into|to)\s+(?:their|the|his|her)\s+(?:new\s+)?"
          r"(?:offices|municipal|town\s+halls?|premises)|"
-         r"(?:taking|took|carried|carrying)\s+away\s+(?:\w+\s+){0,3}?(?:documents|cash|money|"
-         r"equipment|computers|files|servers))", 0.65,
+         r"(?:(?:taking|took|carried|carrying)\s+away|confiscat(?:ed|ing)|seiz(?:ed|ing))\s+"
+         r"(?:\w+\s+){0,3}?(?:documents|cash|money|equipment|computers|files|servers|stamps|"
+         r"seals))", 0.65,
          requires=r"\b(?:police|officers|policemen|units|ROSU|gendarmerie|authorities|"
          r"inspectors|special\s+forces)\b"),
     _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed|"
@@ -211,9 +221,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"members|units|personnel)\b|"
          r"scal(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?down\b|"
          r"(?:return(?:ed|ing|s)?|went|sent|ordered)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+"
-         r"(?:their\s+|its\s+|the\s+)?barracks)", 0.7,
+         r"(?:their\s+|its\s+|the\s+)?(?:barracks|bases))", 0.7,
          requires=r"\b(?:troops|forces|army|military|units|soldiers|contingent|alert|readiness|"
-         r"police|KFOR|gendarmerie|battalion|barracks)\b"),
+         r"police|KFOR|gendarmerie|battalion|barracks|bases)\b"),
     _cue("military_buildup", r"\b(?:build-?ups?\b|massing\b|amass(?:ed|ing)\b|"
          r"concentrat(?:ion|ed|ing)\s+(?:of\s+)?(?:\w+\s+)?" + _TROOPS + r"|"
          r"increased\s+(?:its\s+|their\s+)?military\s+presence|"
@@ -255,7 +265,13 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("deployment", r"\b(?:(?:transferred|relocated|moved|brought|sent)\s+(?:[\w’'-]+\s+){0,4}?"
          r"(?:troops|forces|soldiers|units|reserves?|battalions?|companies|vehicles|tanks|"
          r"personnel|contingent|peacekeepers)\s+(?:[\w-]+\s+){0,3}?(?:to|into|toward|towards)\b|"
-         r"(?:contingent|rotation|battalion)\s+(?:\w+\s+)?took\s+over\b|"
+         r"(?:contingent|rotation|battalion)\s+(?:[\w-]+\s+){0,3}?took\s+over\b|"
+         r"(?:troops|soldiers|contingent|units|battalion|company|peacekeepers)\s+joined\s+"
+         r"(?:the\s+)?(?:KFOR|NATO|mission|peacekeeping|international)|"
+         r"(?:reserve\s+forces?|reserves)\b[^.;]{0,30}?\barrived\b|"
+         + _ARMED_FORCE + r"\b[^.;]{0,30}?\b(?:put\s+up|erected|placed|set\s+up|installed)\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:fences?|barriers|razor\s+wire|barbed\s+wire|concrete\s+blocks)\s+"
+         r"(?:around|in\s+front\s+of|outside)|"
          + _ARMED_FORCE + r"\b[^.;]{0,40}?\b(?:ringed|surrounded|cordoned\s+off|encircled|"
          r"secured|sealed\s+off|fenced\s+off)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
          r"(?:buildings?|town\s+halls?|offices|premises|bridge|area|perimeter)\b|"
@@ -366,6 +382,12 @@ _SERBIAN_FORCES = re.compile(
     r"forces|units|soldiers)|\bBelgrade\b|\bVu[cč]i[cć]\b|Serbian\s+Defen[cs]e|"
     r"\bSerbia\s+(?:has\s+|had\s+)?(?:deployed|moved|sent|massed|amassed|positioned)",
     re.IGNORECASE)
+# "the army" at the boundary, with no other force named, is Serbia's: Kosovo's force is the
+# KSF and NATO's is KFOR.
+_BARE_ARMY = re.compile(r"\b(?:the\s+)?army\b", re.IGNORECASE)
+_OTHER_FORCES = re.compile(r"\b(?:KFOR|NATO|Kosovo|KSF|EULEX|peacekeep\w*|U\.?S\.?|"
+                           r"American|British|Turkish|Italian|Polish|Hungarian|Romanian)\b",
+                           re.IGNORECASE)
 _BOUNDARY_WORDS = re.compile(
     r"\b(?:border|boundary|administrative\s+line|line\s+with|near\s+Kosovo|towards?\s+Kosovo)\b",
     re.IGNORECASE)
@@ -470,7 +492,9 @@ def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
         drop.add("deployment")
     kept = [t for t in triggers if (t.reference and t.subtype != "protest")
             or t.subtype not in drop]
-    serbian = _SERBIAN_FORCES.search(sentence) and _BOUNDARY_WORDS.search(sentence)
+    serbian = (_SERBIAN_FORCES.search(sentence) or (
+        _BARE_ARMY.search(sentence) and not _OTHER_FORCES.search(sentence))
+    ) and _BOUNDARY_WORDS.search(sentence)
     if serbian:
         kept = [
             replace(t, subtype="military_buildup") if t.subtype in DEPLOYMENT_FAMILY else t
