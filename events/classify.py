@@ -51,6 +51,8 @@ class Trigger:
     reference_start: int | None = None  # where the words naming the reference begin
     statement: bool = False  # named by a statement about it: "condemned the attack in X"
     background: bool = False  # "the barricades that went up in December": told as background
+    restated: bool = False  # "Belgrade says the officers were arrested inside Serbia; ...": one
+    # side's account of an event already reported, not a second event
 
 
 def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = None) -> Cue:
@@ -369,6 +371,17 @@ _YEARS_AGO_BEFORE = re.compile(
 _YEARS_AGO_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
     r"years?\s+ago\b", re.IGNORECASE)
+# "Belgrade says the officers were arrested inside Serbia; Priština says ...": a side's version
+# of an event told with a definite subject ("the officers", "they"), in a sentence that sets
+# accounts against each other (a second claim, or a word of dispute).
+_SIDE_CLAIM_BEFORE = re.compile(
+    r"\b(?:says|said|claims?|claimed|insist(?:s|ed)|maintain(?:s|ed)|alleg(?:es|ed)|argue[sd]|"
+    r"contend(?:s|ed)|according\s+to\s+[\w’'-]+,?)\s+(?:that\s+)?(?:the|they|these|those|he|she|"
+    r"both|all)\b[^,;:]*$", re.IGNORECASE)
+_DISPUTE = re.compile(
+    r"(?:;|\b(?:while|whereas|but)\b)[^.]*\b(?:says|said|claims?|claimed|insist(?:s|ed)|"
+    r"maintain(?:s|ed)|counter(?:s|ed))\b|\b(?:insist(?:s|ed)|disputed?|denie[sd]|version|"
+    r"contrary|rejected)\b", re.IGNORECASE)
 # Casualties told just before "during/in the clashes": the sentence reports the clash itself.
 _VICTIMS_BEFORE = re.compile(
     r"\b(?:injured|wounded|hurt|killed|died|injuries)\s+(?:\w+\s+){0,2}?(?:during|in)\s+"
@@ -450,7 +463,9 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 reference=bool(named or caused), concurrent=concurrent and not caused,
                 reference_start=window_start + named.start() if named else None,
                 statement=bool(named and _STATEMENT_VERB.match(named.group(0))),
-                background=background))
+                background=background,
+                restated=bool(_SIDE_CLAIM_BEFORE.search(sentence, max(0, start - 80), start)
+                              and _DISPUTE.search(sentence))))
             break  # one trigger per subtype and sentence
     return _apply_precedence(sentence, triggers)
 

@@ -172,6 +172,7 @@ _CONF_PRECISE_PLACE: Final = 0.1
 _CONF_FALLBACK_DATE: Final = -0.15
 _CONF_NO_PLACE: Final = -0.1
 _CONF_HEADLINE_ONLY: Final = -0.15
+RESTATED_NOTE: Final = "one side's account of an event already reported"
 _TITLE_WORDS: Final = 16  # a longer first line is a lead, not a headline
 _CONF_REFERENCE: Final = -0.3  # an earlier event named in passing: corroboration, not news
 
@@ -464,6 +465,8 @@ def _build_event(sentence: Sentence, trigger: Trigger, site: _Site | None,
         place = site.mention.place
         if site.precision <= 2:
             confidence += _CONF_PRECISE_PLACE
+    if trigger.restated:
+        notes.append(RESTATED_NOTE)
     if trigger.reference:
         notes.append("named as a cause or earlier event")
         if not trigger.concurrent:
@@ -653,6 +656,15 @@ def merge_events(events: list[Event], headline: set[int]) -> list[Event]:
         if i in headline:  # a headline sums up the story: its date is the story's, not stated
             target = next((j for j, m in enumerate(merged) if _merge_family(m) ==
                            _merge_family(event) and _places_compatible(m, event)), None)
+        elif RESTATED_NOTE in event.notes:  # a disputed account: joins the event it disputes
+            target = next((j for j, m in enumerate(merged) if _merge_family(m) ==
+                           _merge_family(event) and m.start < event.start), None)
+            if target is not None:
+                kept = merged[target]
+                merged[target] = replace(
+                    kept, confidence=round(min(1.0, kept.confidence + 0.05), 3),
+                    also_reported=(*kept.also_reported, (event.start, event.end)))
+                continue
         else:
             target = next((j for j, m in enumerate(merged) if _compatible(m, event)), None)
         if target is None:

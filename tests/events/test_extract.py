@@ -669,10 +669,26 @@ def test_headline_only_corroborates_the_body_sentence(small_gazetteer: object) -
 
 def test_dispute_about_a_reported_arrest_merges_with_it(small_gazetteer: object) -> None:
     text = ("Serbian police arrested three Kosovo police officers near Jarinje on Monday. "
-            "Belgrade says the officers were arrested inside Serbia; Priština says they were "
-            "detained in Kosovo.")
-    events = run(text, small_gazetteer)
-    assert [e.subtype for e in events] == ["arrest"]
+            "Belgrade says the officers were arrested in Raška, inside Serbia; Priština says "
+            "they were detained in Kosovo.")
+    (event,) = run(text, small_gazetteer)
+    assert event.subtype == "arrest" and event.place == "Jarinje"
+    assert len(event.also_reported) == 1
+
+
+def test_a_disputed_place_is_not_lent_to_the_event(small_gazetteer: object) -> None:
+    text = ("Three Kosovo police officers were detained by Serbian forces on Monday. Serbia "
+            "said the three were arrested near Raška, while Kosovo insisted they had been "
+            "seized near Leposavić.")
+    (event,) = run(text, small_gazetteer)
+    assert event.place is None and len(event.also_reported) == 1
+
+
+def test_the_first_account_of_an_event_is_the_event(small_gazetteer: object) -> None:
+    text = ("Police said the two suspects were arrested in Zvečan on Monday, while the "
+            "families insisted they were innocent.")
+    (event,) = run(text, small_gazetteer)
+    assert event.subtype == "arrest" and event.place == "Zvečan"
 
 
 # More wordings of the same classes, checked at the cue level (classify_sentence), and their
