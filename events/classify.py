@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+import ahocorasick
+
 from events.schema import DEPLOYMENT_SUBTYPES, INCIDENT_SUBTYPES
 
 
@@ -33,7 +35,7 @@ class Cue:
     pattern: re.Pattern[str]
     weight: float
     requires: re.Pattern[str] | None = None  # must also occur in the sentence
-    anchors: re.Pattern[str] | None = None  # lower-case stems any match contains (speed)
+    anchors: frozenset[str] = frozenset()  # lower-case stems any match contains (speed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,32 +57,30 @@ class Trigger:
     # side's account of an event already reported, not a second event
 
 
-def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = None) -> Cue:
+def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = None,
+         stems: tuple[str, ...] | None = None) -> Cue:
+    """A cue; ``stems`` narrows the subtype's anchors for a cue that needs its own words."""
     return Cue(subtype, re.compile(regex, re.IGNORECASE), weight,
                re.compile(requires, re.IGNORECASE) if requires else None,
-               re.compile("|".join(re.escape(stem) for stem in ANCHORS[subtype])))
+               frozenset(stems or ANCHORS[subtype]))
 
 
 # Every match of a subtype's cues contains one of these stems: a cheap test on the
 # lower-cased sentence skips the regular expressions of the subtypes it cannot match.
 ANCHORS: Final[dict[str, tuple[str, ...]]] = {
-    "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew", "went off"),
+    "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
                      "bullet", "attempted", "arson", "beaten", "beat up", "turned on"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
                     "skirmish", "fighting", "scuffl", "confront", "brawl"),
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
-    "protest": ("protest", "rall", "demonstrat", "marched", "sit-in", "streets",
-                "shifts", "gather", "assembl", "converg", "congregat", "stood", "vigil",
-                "entrance", "massed", "formed"),
+    "protest": ("protest", "rall", "demonstration", "marched", "sit-in", "streets",
+                "shifts"),
     "barricade": ("barricade", "roadblock", "road block", "blockade", "block", "parked",
-                  "barriers", "obstacles",
-                  "placed", "put", "lined up", "drove", "dumped", "piled", "parked"),
+                  "placed", "put", "lined up", "drove", "dumped", "piled"),
     "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
     "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
-                         "searched", "mayors", "control of", "escort", "offices", "branch",
-                         "institution", "premises", "town hall", "away", "confiscat",
-                         "seiz"),
+                         "searched", "mayors", "control of"),
     "border_closure": ("clos", "shut", "sealed"),
     "readiness_raised": ("readiness", "alert", "standby"),
     "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
@@ -88,13 +88,10 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "military_buildup": ("build", "massing", "amass", "concentrat", "military presence",
                          "movement", "deploying", "deployment of", "closer"),
     "reinforcement_announced": ("reinforce", "approved", "authori", "send", "additional",
-                                "extra", "more", "presence", "bolster", "augment", "allocated",
-                                "strengthen", "add"),
+                                "extra", "more", "presence", "bolster", "augment", "allocated"),
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
                    "placed", "moving", "increased", "stepped", "intensified", "boosted",
-                   "reinforced", "took over", "ringed", "surrounded", "cordon", "encircl",
-                   "secured", "sealed off", "fenced", "presence of", "number of", "joined",
-                   "fence", "barriers", "wire", "concrete"),
+                   "reinforced", "took over"),
 }
 
 
@@ -121,7 +118,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"was\s+|were\s+)?(?:thrown|hurled|tossed|lobbed|planted)\s+(?:at|on|into|towards?|"
          r"under|near|outside|in\s+front\s+of)\b|"
          r"threw\s+(?:a|an|two|three)\s+(?:hand\s+)?(?:grenades?|explosive\s+devices?)|"
-         r"(?:device|grenade|bomb|charge)\s+(?:went|goes|had\s+gone)\s+off", 0.75),
+         r"(?:device|grenade|bomb|charge)\s+(?:went|goes|had\s+gone)\s+off", 0.75,
+         stems=("thrown", "hurled", "tossed", "lobbed", "planted", "threw", "went off",
+                "goes off", "gone off")),
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into|in\s+the\s+direction\s+of)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
@@ -157,7 +156,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?<!the\s)crowds?\b[^.;]{0,30}?\b(?:had\s+)?formed\b|"
          r"(?<!the\s)(?:demonstrators|protesters)(?=\s+(?:\w+\s+){0,2}?(?:blocked|chanted|"
          r"carried|waved|shouted|sang|held|lit|whistled|booed)\b)|"
-         r"blocked\s+(?:the\s+)?(?:main\s+)?entrances?\b)", 0.65),
+         r"blocked\s+(?:the\s+)?(?:main\s+)?entrances?\b)", 0.65,
+         stems=("gather", "assembl", "converg", "congregat", "massed", "stood", "vigil",
+                " formed", "demonstrators", "protesters", "entrance")),
     _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|"
          r"roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
          r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|streets?|crossings?|checkpoints?|"
@@ -173,7 +174,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"approach)|"
          r"(?:erected|put\s+up|set\s+up|placed|raised)\s+(?:[\w-]+\s+){0,2}?(?:barriers|obstacles)\s+"
          r"(?:on|across|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridge|crossings?|highway|"
-         r"streets?)", 0.7),
+         r"streets?)", 0.7,
+         stems=("parked", "placed", "lined", "dumped", "piled", "left", "barriers",
+                "obstacles")),
     _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
@@ -197,6 +200,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:(?:taking|took|carried|carrying)\s+away|confiscat(?:ed|ing)|seiz(?:ed|ing))\s+"
          r"(?:\w+\s+){0,3}?(?:documents|cash|money|equipment|computers|files|servers|stamps|"
          r"seals))", 0.65,
+         stems=("closed", "closing", "shut", "sealed", "searched", "raided", "entered", "seiz",
+                "took over", "cordoned", "surrounded", "escorted", "away", "confiscat"),
          requires=r"\b(?:police|officers|policemen|units|ROSU|gendarmerie|authorities|"
          r"inspectors|special\s+forces)\b"),
     _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed|"
@@ -246,7 +251,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("reinforcement_announced", r"\b(?:(?:would|will|to|decided\s+to|agreed\s+to)\s+)?"
          r"(?:further\s+)?(?:strengthen(?:ed|s|ing)?|add(?:ed|s|ing)?)\s+(?:its\s+|their\s+|the\s+)?"
          r"(?:[\w-]+\s+){0,2}?(?:mission|presence|forces|troops|soldiers|contingent|"
-         r"peacekeepers)\b", 0.7),
+         r"peacekeepers)\b", 0.7, stems=("strengthen", "add ", "adds ", "added ", "adding ")),
     _cue("deployment", r"\b(?:deploy(?:ed|ing|s)?\b|deployment\s+(?:of|to)\b|"
          r"(?:military|troop|army)\s+deployment\b|began\s+deployment|"
          r"dispatch(?:ed|ing)?\b|(?:were|was|be|been|is|are)\s+sent\s+to|"
@@ -281,8 +286,26 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:\w+\s+)?(?:cordon|ring|security\s+perimeter)\s+(?:around|in\s+front\s+of)|"
          r"(?:presence|number)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:army|troops|forces|"
          r"military|soldiers|units)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been|is\s+being)"
-         r"\s+(?:\w+\s+)?(?:increased|strengthened|boosted|reinforced|raised))", 0.65),
+         r"\s+(?:\w+\s+)?(?:increased|strengthened|boosted|reinforced|raised))", 0.65,
+         stems=("transferred", "relocated", "moved", "brought", " sent ", "took over",
+                "joined", "arrived", "ringed", "surrounded", "cordon", "encircl", "secured",
+                "sealed off", "fenced", "perimeter", "put up", "erected", "placed", "set up",
+                "installed", "presence of", "number of")),
 )
+
+
+
+def _stem_automaton() -> ahocorasick.Automaton:
+    """All cue stems in one Aho-Corasick automaton: one pass over a sentence finds them all
+    (overlapping ones too), instead of one regular-expression search per cue."""
+    automaton = ahocorasick.Automaton()
+    for stem in {stem for cue in CODEBOOK for stem in cue.anchors}:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+_STEMS: Final = _stem_automaton()
 
 CUE_TYPE: Final[dict[str, str]] = {
     **{s: "incident" for s in INCIDENT_SUBTYPES},
@@ -419,8 +442,12 @@ def classify_sentence(sentence: str) -> list[Trigger]:
     """Event triggers in one sentence after the guards and precedence rules of the codebook."""
     triggers: list[Trigger] = []
     lowered = sentence.lower()
+    retold = "ago" in lowered or "anniversary" in lowered or "this day" in lowered
+    stems = {stem for _, stem in _STEMS.iter(lowered)}
+    if not stems:
+        return triggers
     for cue in CODEBOOK:
-        if cue.anchors is not None and not cue.anchors.search(lowered):
+        if cue.anchors.isdisjoint(stems):
             continue
         if any(t.subtype == cue.subtype for t in triggers):
             continue  # a later cue of a subtype already found adds nothing
@@ -454,9 +481,9 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                     and _VICTIMS_BEFORE.search(sentence[max(0, start - 80):start])):
                 named = None  # "52 Serbs were injured during the clashes": the clash itself
             caused = _CAUSE_AFTER.match(sentence, end)
-            background = bool(_BACKGROUND_AFTER.match(sentence, end)
-                              or _YEARS_AGO_BEFORE.search(sentence, 0, start)
-                              or _YEARS_AGO_AFTER.match(sentence, end))
+            background = bool(_BACKGROUND_AFTER.match(sentence, end) or (
+                retold and (_YEARS_AGO_BEFORE.search(sentence, 0, start)
+                            or _YEARS_AGO_AFTER.match(sentence, end))))
             concurrent = bool(named and _CONCURRENT.match(named.group(0)))
             triggers.append(Trigger(
                 CUE_TYPE[cue.subtype], cue.subtype, start, end, match.group(0), cue.weight,
