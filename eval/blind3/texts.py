@@ -8,6 +8,7 @@ of the text rather than guessed. Outlet names describe the style imitated, not a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _B001_KFOR = "10:45 — KFOR says it has stepped up patrols around both crossings and on the roads that lead to them."
@@ -18,9 +19,9 @@ _B001_POLICE = "07:30 — Recap: the special police units that [Pristina|pristin
 
 def _plain(marked: str) -> str:
     """Drop the marks of a sentence so it can serve as event evidence."""
-    import re
-
-    return re.sub(r"\[([^\[\]|]+)\|[^\]]*\]|\{([^{}|]+)\|[ne]\}", lambda m: m.group(1) or m.group(2), marked)
+    return re.sub(
+        r"\[([^\[\]|]+)\|[^\]]*\]|\{([^{}|]+)\|[ne]\}", lambda m: m.group(1) or m.group(2), marked
+    )
 
 
 ARTICLES: list[dict[str, Any]] = [
@@ -33,7 +34,7 @@ ARTICLES: list[dict[str, Any]] = [
         "text": f"""
 LIVE: Plate standoff at [Jarinje|jarinje] and [Brnjak|brnjak] enters its seventh day
 
-Rolling updates from the two northern crossings, where local Serbs are protesting against the rule that cars with Serbian plates must take temporary [Kosovo|kosovo] plates at the border.
+Rolling updates from the two northern crossings, where local Serbs are protesting against the rule that cars with Serbian plates must take temporary [Kosovo|kosovo|O] plates at the border.
 
 12:10 — [Serbia|serbia|M]'s defence minister, Nebojša Stefanović, visited army units stationed near [Raška|raska] this weekend, accompanied by the Russian ambassador to [Serbia|serbia|M]. The town lies a short drive north of the boundary.
 
@@ -90,7 +91,12 @@ Rolling updates from the two northern crossings, where local Serbs are protestin
                     "loc": key,
                     "actors": ["unknown attackers"],
                     "numbers": [
-                        {"kind": "injured", "value": 0, "who": "anyone", "phrase": "Nobody was hurt"},
+                        {
+                            "kind": "injured",
+                            "value": 0,
+                            "who": "anyone",
+                            "phrase": "Nobody was hurt",
+                        },
                     ],
                     "evidence": _plain(_B001_OFFICES),
                     "note": "arson and explosive devices against two empty offices; one event per place",
@@ -150,7 +156,13 @@ Defence analysts note that the Serbian army also keeps units in the area of [Ra�
                 "basis": "relative_to_publication",
                 "actors": ["Government of Serbia", "KFOR"],
                 "numbers": [
-                    {"kind": "troops", "value": 1000, "qualifier": "up to", "who": "Serbian soldiers and police officers", "phrase": "up to 1,000 of its soldiers and police officers"},
+                    {
+                        "kind": "troops",
+                        "value": 1000,
+                        "qualifier": "up to",
+                        "who": "Serbian soldiers and police officers",
+                        "phrase": "up to 1,000 of its soldiers and police officers",
+                    },
                 ],
                 "evidence": "BELGRADE — Serbia has handed the NATO-led peacekeeping mission a written request to station up to 1,000 of its soldiers and police officers in Kosovo, the government said this week.",
                 "location_note": "a request sent from Belgrade; the requested deployment has not happened, so no location",
@@ -201,7 +213,7 @@ Defence analysts note that the Serbian army also keeps units in the area of [Ra�
 
 The blast late on Friday cut open a concrete stretch of the canal. Nobody was reported hurt. The channel carries water south from a reservoir in the north to the capital and cools the two coal-fired power plants at [Obiliq|obiliq], which produce most of the country's electricity.
 
-Interior Minister Xhelal Sveçla said the people in custody were picked up in operations in the north in the hours after the attack.
+Interior Minister Xhelal Sveçla said the suspects were detained in police operations in the north.
 
 Prime Minister Albin Kurti has accused [Serbia|serbia|M] of being behind what he called a terrorist act aimed at the country's infrastructure. [Belgrade|belgrade|M] has rejected the claim and condemned the explosion.
 
@@ -210,13 +222,18 @@ It was the most serious attack there since a Serb armed group fought police in S
         "events": [
             {
                 "type": "arrest",
-                "date_range": ["2024-11-30", "2024-12-01"],
+                "date_range": ["2024-11-29", "2024-12-01"],
                 "precision": "range",
                 "basis": "relative_to_publication",
                 "loc": "kosovo",
                 "actors": ["Kosovo Police"],
                 "numbers": [
-                    {"kind": "arrested", "value": None, "who": "suspects", "phrase": "several people"},
+                    {
+                        "kind": "arrested",
+                        "value": None,
+                        "who": "suspects",
+                        "phrase": "several people",
+                    },
                 ],
                 "evidence": "Police in Kosovo have detained several people over the explosion that damaged the Ibar-Lepenac canal near the village of Varage in Zubin Potok, officials said on Sunday.",
                 "location_note": "detained 'in the north'; Varage is the blast site, not the place of arrest",
@@ -228,7 +245,12 @@ It was the most serious attack there since a Serb armed group fought police in S
                 "loc": "varage",
                 "actors": ["unknown attackers"],
                 "numbers": [
-                    {"kind": "injured", "value": 0, "who": "anyone", "phrase": "Nobody was reported hurt"},
+                    {
+                        "kind": "injured",
+                        "value": 0,
+                        "who": "anyone",
+                        "phrase": "Nobody was reported hurt",
+                    },
                 ],
                 "evidence": "The blast late on Friday cut open a concrete stretch of the canal.",
                 "note": "the place comes from the previous sentence (Varage, Zubin Potok)",
@@ -259,8 +281,18 @@ It was the most serious attack there since a Serb armed group fought police in S
                 "loc": "banjska",
                 "actors": ["Serb armed group", "Kosovo Police"],
                 "numbers": [
-                    {"kind": "killed", "value": 1, "who": "Kosovo police officer", "phrase": "one Kosovo police officer"},
-                    {"kind": "killed", "value": 3, "who": "gunmen", "phrase": "three of the gunmen"},
+                    {
+                        "kind": "killed",
+                        "value": 1,
+                        "who": "Kosovo police officer",
+                        "phrase": "one Kosovo police officer",
+                    },
+                    {
+                        "kind": "killed",
+                        "value": 3,
+                        "who": "gunmen",
+                        "phrase": "three of the gunmen",
+                    },
                 ],
                 "evidence": "It was the most serious attack there since a Serb armed group fought police in September 2023 near Banjska; one Kosovo police officer and three of the gunmen died.",
                 "background": True,
@@ -314,7 +346,7 @@ The bridge over the Ibar is closed for cars for more than a decade. Only pedestr
         "text": """
 The suspect for the shooting in [Shtërpcë|strpce] is arrested, he is a member of the {KSF|n}
 
-[Shtërpcë|strpce|D], 7 January – The {Kosovo Police|n} has arrested the suspect for the shooting of Friday evening in the village [Gotovushë|gotovusa] of [Shtërpcë|strpce] municipality, in which two persons of Serb nationality were wounded, one of them a boy of 11 years and the other a young man of 21 years.
+[Shtërpcë|strpce|D], 7 January – The {Kosovo Police|n} has arrested the suspect for the shooting of Friday evening in the village [Gotovushë|gotovusa] of [Shtërpcë|strpce|L|type=municipality] municipality, in which two persons of Serb nationality were wounded, one of them a boy of 11 years and the other a young man of 21 years.
 
 According to the police, the shots were fired in the moment when the group was bringing the traditional oak branch for the Orthodox Christmas Eve. The wounded were sent for medical treatment.
 
@@ -332,7 +364,12 @@ The village lies not far from the ski centre of [Brezovica|brezovica], in the so
                 "basis": "relative_to_publication",
                 "actors": ["Kosovo Police"],
                 "numbers": [
-                    {"kind": "arrested", "value": 1, "who": "suspect, a member of the Kosovo Security Force", "phrase": "the suspect"},
+                    {
+                        "kind": "arrested",
+                        "value": 1,
+                        "who": "suspect, a member of the Kosovo Security Force",
+                        "phrase": "the suspect",
+                    },
                 ],
                 "evidence": "The Kosovo Police has arrested the suspect for the shooting of Friday evening in the village Gotovushë of Shtërpcë municipality, in which two persons of Serb nationality were wounded, one of them a boy of 11 years and the other a young man of 21 years.",
                 "location_note": "place of arrest not given; Gotovushë is the shooting site",
@@ -344,7 +381,12 @@ The village lies not far from the ski centre of [Brezovica|brezovica], in the so
                 "loc": "gotovusa",
                 "actors": ["a member of the Kosovo Security Force"],
                 "numbers": [
-                    {"kind": "injured", "value": 2, "who": "Kosovo Serbs (a boy of 11 and a man of 21)", "phrase": "two persons of Serb nationality"},
+                    {
+                        "kind": "injured",
+                        "value": 2,
+                        "who": "Kosovo Serbs (a boy of 11 and a man of 21)",
+                        "phrase": "two persons of Serb nationality",
+                    },
                 ],
                 "evidence": "The Kosovo Police has arrested the suspect for the shooting of Friday evening in the village Gotovushë of Shtërpcë municipality, in which two persons of Serb nationality were wounded, one of them a boy of 11 years and the other a young man of 21 years.",
                 "note": "same sentence as the arrest; Friday 6 January, the Orthodox Christmas Eve",
@@ -470,8 +512,19 @@ The main road through the town leads north to the [Jarinje|jarinje] crossing and
                 "loc": "zvecan",
                 "actors": ["Kosovo Serb protesters", "KFOR"],
                 "numbers": [
-                    {"kind": "injured", "value": 30, "who": "KFOR soldiers", "phrase": "30 of its soldiers"},
-                    {"kind": "injured", "value": 50, "qualifier": "more than", "who": "Serbs", "phrase": "more than 50 Serbs"},
+                    {
+                        "kind": "injured",
+                        "value": 30,
+                        "who": "KFOR soldiers",
+                        "phrase": "30 of its soldiers",
+                    },
+                    {
+                        "kind": "injured",
+                        "value": 50,
+                        "qualifier": "more than",
+                        "who": "Serbs",
+                        "phrase": "more than 50 Serbs",
+                    },
                 ],
                 "evidence": "In Zvečan, protesters and NATO troops guarding the municipal building clashed for hours; KFOR said 30 of its soldiers were injured, and Serbian officials said more than 50 Serbs needed medical help.",
                 "note": "the same Monday as the Leposavić protest (29 May)",
@@ -632,7 +685,13 @@ Officials in [Belgrade|belgrade|M] and [Pristina|pristina|M] have both said they
                 "loc": "kosovo",
                 "actors": ["Turkish Armed Forces", "KFOR"],
                 "numbers": [
-                    {"kind": "troops", "value": 500, "qualifier": "about", "who": "Turkish commandos", "phrase": "About 500 Turkish commandos"},
+                    {
+                        "kind": "troops",
+                        "value": 500,
+                        "qualifier": "about",
+                        "who": "Turkish commandos",
+                        "phrase": "About 500 Turkish commandos",
+                    },
                 ],
                 "evidence": "ANKARA — About 500 Turkish commandos have arrived in Kosovo in recent days to reinforce the NATO-led KFOR mission, Turkey's defence ministry said.",
             },
@@ -643,7 +702,13 @@ Officials in [Belgrade|belgrade|M] and [Pristina|pristina|M] have both said they
                 "loc": "zvecan",
                 "actors": ["Kosovo Serb protesters", "KFOR"],
                 "numbers": [
-                    {"kind": "injured", "value": 30, "qualifier": "about", "who": "KFOR peacekeepers", "phrase": "some 30 peacekeepers"},
+                    {
+                        "kind": "injured",
+                        "value": 30,
+                        "qualifier": "about",
+                        "who": "KFOR peacekeepers",
+                        "phrase": "some 30 peacekeepers",
+                    },
                 ],
                 "evidence": "The battalion is part of the alliance's Operational Reserve Force for the Western Balkans, which NATO activated after some 30 peacekeepers were wounded in Zvečan on 29 May, when Serb protesters attacked troops guarding the town hall.",
                 "background": True,
@@ -656,7 +721,13 @@ Officials in [Belgrade|belgrade|M] and [Pristina|pristina|M] have both said they
                 "loc": "kosovo",
                 "actors": ["NATO"],
                 "numbers": [
-                    {"kind": "troops", "value": 700, "qualifier": "around", "who": "NATO reinforcements", "phrase": "around 700 extra soldiers"},
+                    {
+                        "kind": "troops",
+                        "value": 700,
+                        "qualifier": "around",
+                        "who": "NATO reinforcements",
+                        "phrase": "around 700 extra soldiers",
+                    },
                 ],
                 "evidence": "NATO said at the time that it would send around 700 extra soldiers and keep a further battalion on standby in case the situation worsened.",
                 "background": True,
@@ -682,7 +753,7 @@ Officials in [Belgrade|belgrade|M] and [Pristina|pristina|M] have both said they
         "topic": "Several thousand Kosovo Serbs rally in North Mitrovica (6 Nov 2022) after Serb officials, police and judges leave Kosovo institutions (5 Nov) over the suspension of police commander Nenad Đurić",
         "confusable": "Cyrillic dateline; Kosovska Mitrovica here is the northern part (municipality North Mitrovica); 'Kosovo police' is an excluded name.",
         "text": """
-Thousands of Serbs at the protest in [Kosovska Mitrovica|mitrovica|L|mun=North Mitrovica]: "We will not give up our plates"
+Thousands of Serbs at the protest in [Kosovska Mitrovica|mitrovica|L|mun=North Mitrovica] after the exit from the institutions
 
 [КОСОВСКА МИТРОВИЦА|mitrovica|D|mun=North Mitrovica] – Several thousand Serbs gathered yesterday in the centre of the northern part of the city, in the protest against, as it was said, the violent decisions of [Priština|pristina|M] and the persecution of the Serbian people in [Kosovo and Metohija|kosovo].
 
@@ -703,7 +774,12 @@ In [Belgrade|belgrade|M] it was assessed that the exit of the Serbs is the conse
                 "mun": "North Mitrovica",
                 "actors": ["Kosovo Serbs", "Srpska lista"],
                 "numbers": [
-                    {"kind": "other", "value": None, "who": "protesters", "phrase": "Several thousand Serbs"},
+                    {
+                        "kind": "other",
+                        "value": None,
+                        "who": "protesters",
+                        "phrase": "Several thousand Serbs",
+                    },
                 ],
                 "evidence": "КОСОВСКА МИТРОВИЦА – Several thousand Serbs gathered yesterday in the centre of the northern part of the city, in the protest against, as it was said, the violent decisions of Priština and the persecution of the Serbian people in Kosovo and Metohija.",
                 "location_note": "the northern part of Mitrovica (dateline city)",
@@ -714,7 +790,10 @@ In [Belgrade|belgrade|M] it was assessed that the exit of the Serbs is the conse
                 "date": "2022-11-05",
                 "basis": "relative_to_publication",
                 "loc": "kosovo",
-                "actors": ["Srpska lista", "Kosovo Serb mayors, deputies, judges, prosecutors and police officers"],
+                "actors": [
+                    "Srpska lista",
+                    "Kosovo Serb mayors, deputies, judges, prosecutors and police officers",
+                ],
                 "evidence": "The day before, on Saturday, the Serbian representatives, the mayors of the four municipalities in the north, the deputies, the judges, the prosecutors and the members of the Kosovo police, announced their exit from the institutions of Priština.",
                 "location_note": "'in the north' of Kosovo; no town named",
             },
@@ -756,7 +835,12 @@ The canal supplies with water the big part of [Priština|pristina] and it cools 
                 "loc": "varage",
                 "actors": ["unknown attackers"],
                 "numbers": [
-                    {"kind": "injured", "value": 0, "who": "anyone", "phrase": "nobody was injured"},
+                    {
+                        "kind": "injured",
+                        "value": 0,
+                        "who": "anyone",
+                        "phrase": "nobody was injured",
+                    },
                 ],
                 "evidence": "ЗУБИН ПОТОК – The explosion which last night damaged the canal Ibar–Lepenac near the village Varage in the municipality of Zubin Potok caused big anxiety among the Serbs in the north, who fear, as they say, new arrests and pressures of the police of Priština.",
             },
@@ -837,4 +921,3 @@ Western envoys in [Pristina|pristina] have been working for days on a deal to re
         ],
     },
 ]
-
