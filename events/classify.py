@@ -121,7 +121,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:device|grenade|bomb|charge)\s+(?:went|goes|had\s+gone)\s+off", 0.75,
          stems=("thrown", "hurled", "tossed", "lobbed", "planted", "threw", "went off",
                 "goes off", "gone off")),
-    _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|stormed|opened\s+fire|"
+    _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|(?<!police\s)(?<!units\s)stormed|opened\s+fire|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into|in\s+the\s+direction\s+of)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
          r"(?:by|from)\s+(?:a\s+)?(?:gunfire|gunshots?|bullets?|sniper\s+fire)\b|"
@@ -149,7 +149,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     # "held a vigil", "demonstrators blocked the entrance": gatherings told without the word
     _cue("protest", r"\b(?:(?<!the\s)" + _CROWD + r"\b[^.;]{0,40}?\b(?<!had\s)"
          r"(?:gather(?:ed|ing)?|assembl(?:ed|ing)|converg(?:ed|ing)|congregated|massed|"
-         r"stood\s+(?:in\s+front\s+of|outside|in\s+silence|guard))\b"
+         r"stood\s+(?:in\s+front\s+of|outside|in\s+silence))\b"
          r"(?![^.;]{0,60}?\b(?:celebrat|commemorat|pray|worship|attend|funeral|wedding|concert|"
          r"liturgy|festival|christmas|easter|holiday|match|greet|welcome))|"
          r"(?:held|staged|organi[sz]ed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:vigil|gathering)\b|"
@@ -177,12 +177,15 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"streets?)", 0.7,
          stems=("parked", "placed", "lined", "dumped", "piled", "left", "barriers",
                 "obstacles")),
-    _cue("arrest", r"\b(?:(?<!house\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|detain(?:ed|ing|s)?\b|"
+    # "the detained officers", "the release of detained Serbs": an earlier arrest as an attribute
+    _cue("arrest", r"\b(?:(?<!house\s)(?<!the\s)(?<!of\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|"
+         r"(?<!the\s)(?<!of\s)detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
     _cue("police_operation", r"\b(?:police\s+operations?|"
          r"(?:special\s+)?police\s+(?:are\s+|were\s+)?(?:raided|entered|stormed|took\s+over|"
-         r"seized|carrying\s+out|carried\s+out|launched)|"
+         r"seized|carrying\s+out|carried\s+out|launched)(?!\s+(?:the\s+|an?\s+)?(?:investigation|"
+         r"case|probe|inquiry|matter|duties|command|leadership|responsibility))|"
          r"conducted\s+an?\s+(?:police\s+)?operation|(?<![-\w])raid(?:s|ed)?\b(?!\s+sirens?)|"
          r"install(?:ed|ing)\s+(?:the\s+)?(?:new\s+|newly\s+elected\s+)?(?:\w+\s+)?mayors|"
          r"(?:escorted|entered|took\s+over|stormed)\b[^.;]{0,50}?\bmunicipal\s+buildings?|"
@@ -241,7 +244,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"deploying\s+(?:its\s+|their\s+)?units\s+near|"
          r"deployment\s+of\s+(?:advanced\s+)?(?:artillery|tanks|heavy\s+weapons))", 0.7),
     _cue("reinforcement_announced", r"\b(?:reinforcement\s+plan|reinforcements?\b|"
-         r"(?:approved|authori[sz](?:ed|e|es|ing)|decided\s+to\s+send|will\s+send|to\s+send|"
+         r"(?:approved|authori[sz](?:ed|e|es|ing)|decided\s+to\s+send|will\s+send|would\s+send|to\s+send|"
          r"agreed\s+to\s+send)"
          r"\b[^.;]{0,40}?\b(?:forces|troops|soldiers|deployment|battalion)|"
          r"(?:additional|extra|more)\s+(?:\w+\s+){0,2}" + _TROOPS + r"|"
@@ -279,8 +282,10 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          + _ARMED_FORCE + r"\b[^.;]{0,30}?\b(?:put\s+up|erected|placed|set\s+up|installed)\s+"
          r"(?:[\w-]+\s+){0,3}?(?:fences?|barriers|razor\s+wire|barbed\s+wire|concrete\s+blocks)\s+"
          r"(?:around|in\s+front\s+of|outside)|"
+         + _ARMED_FORCE + r"\b[^.;]{0,40}?\b(?:took\s+up\s+positions|stood\s+guard)|"
          + _ARMED_FORCE + r"\b[^.;]{0,40}?\b(?:ringed|surrounded|cordoned\s+off|encircled|"
-         r"secured|sealed\s+off|fenced\s+off)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
+         r"secured|sealed\s+off|fenced\s+off|guarded|protected|(?:were|are|was|is)\s+"
+         r"(?:guarding|protecting))\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
          r"(?:buildings?|town\s+halls?|offices|premises|bridge|area|perimeter)\b|"
          + _ARMED_FORCE + r"\b[^.;]{0,30}?\b(?:formed|set\s+up|established|threw)\s+(?:a|an)\s+"
          r"(?:\w+\s+)?(?:cordon|ring|security\s+perimeter)\s+(?:around|in\s+front\s+of)|"
@@ -290,7 +295,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          stems=("transferred", "relocated", "moved", "brought", " sent ", "took over",
                 "joined", "arrived", "ringed", "surrounded", "cordon", "encircl", "secured",
                 "sealed off", "fenced", "perimeter", "put up", "erected", "placed", "set up",
-                "installed", "presence of", "number of")),
+                "installed", "presence of", "number of", "positions", "guard", "protect")),
 )
 
 
