@@ -121,7 +121,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:device|grenade|bomb|charge)\s+(?:went|goes|had\s+gone)\s+off", 0.75,
          stems=("thrown", "hurled", "tossed", "lobbed", "planted", "threw", "went off",
                 "goes off", "gone off")),
-    _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|(?<!police\s)(?<!units\s)stormed|opened\s+fire|"
+    _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|"
+         r"(?<!police\s)(?<!units\s)stormed|opened\s+fire|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into|in\s+the\s+direction\s+of)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
          r"(?:by|from)\s+(?:a\s+)?(?:gunfire|gunshots?|bullets?|sniper\s+fire)\b|"
