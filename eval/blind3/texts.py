@@ -207,7 +207,7 @@ Defence analysts note that the Serbian army also keeps units in the area of [Ra�
         "topic": "Suspects detained after the Ibar-Lepenac canal blast at Varage, Zubin Potok (29 Nov 2024); Kurti blames Serbia, Belgrade denies",
         "confusable": "The canal and the rivers are not marked; Obiliq is where the power plants are, not an event site; Banjska is background.",
         "text": """
-[Kosovo|kosovo] detains suspects after canal blast, points finger at [Belgrade|belgrade|M]
+[Kosovo|kosovo|M] detains suspects after canal blast, points finger at [Belgrade|belgrade|M]
 
 [PRISTINA|pristina|D], Dec 1 — Police in [Kosovo|kosovo] have detained several people over the explosion that damaged the Ibar-Lepenac canal near the village of [Varage|varage] in [Zubin Potok|zubin_potok], officials said on Sunday.
 
@@ -757,7 +757,7 @@ Thousands of Serbs at the protest in [Kosovska Mitrovica|mitrovica|L|mun=North M
 
 [КОСОВСКА МИТРОВИЦА|mitrovica|D|mun=North Mitrovica] – Several thousand Serbs gathered yesterday in the centre of the northern part of the city, in the protest against, as it was said, the violent decisions of [Priština|pristina|M] and the persecution of the Serbian people in [Kosovo and Metohija|kosovo].
 
-The gathering passed in peace, with the flags of [Serbia|serbia] and with the songs, and the participants were addressed by the local Serb politicians.
+The gathering passed in peace, with the flags of [Serbia|serbia|M] and with the songs, and the participants were addressed by the local Serb politicians.
 
 The day before, on Saturday, the Serbian representatives, the mayors of the four municipalities in the north, the deputies, the judges, the prosecutors and the members of the {Kosovo police|n}, announced their exit from the institutions of [Priština|pristina|M].
 
@@ -823,7 +823,7 @@ Vučić: [Serbia|serbia|M] has nothing with the explosion on the canal, Kurti ac
 
 The President of [Serbia|serbia|M] Aleksandar Vučić declared today that the state of [Serbia|serbia|M] has no connection with the attack, and that [Belgrade|belgrade|M] condemns every such act, from whichever side it comes.
 
-Already during the night, the Prime Minister of the temporary institutions in [Priština|pristina|M] Albin Kurti accused the structures from [Serbia|serbia] for the attack, before any investigation, which the Serbs in the north assess as a preparation for new actions of the special units.
+Already during the night, the Prime Minister of the temporary institutions in [Priština|pristina|M] Albin Kurti accused the structures from [Serbia|serbia|M] for the attack, before any investigation, which the Serbs in the north assess as a preparation for new actions of the special units.
 
 The canal supplies with water the big part of [Priština|pristina] and it cools the thermal power plants in [Obilić|obiliq]. The damage, according to the first information, is large, and nobody was injured.
 """,
@@ -870,9 +870,9 @@ The canal supplies with water the big part of [Priština|pristina] and it cools 
         "topic": "Kosovo closes the Merdare crossing (28 Dec 2022) after Serb protesters block the Serbian side in Kuršumlija (27 Dec); Serbian army on highest readiness (26 Dec)",
         "confusable": "The blockade is in Kuršumlija (Serbia), the closure at Merdare (Podujevo); Niš and Belgrade are on the road; Podujevo is a landmark.",
         "text": """
-[Kosovo|kosovo] shuts its busiest crossing with [Serbia|serbia] as protesters block the far side
+[Kosovo|kosovo|M] shuts its busiest crossing with [Serbia|serbia] as protesters block the far side
 
-[PRISHTINA|pristina|D], Dec 28 — [Kosovo|kosovo] closed the [Merdare|merdare] crossing, its main road link with [Serbia|serbia], on Wednesday, a day after Serbs parked trucks across the road on the Serbian side of the boundary in the municipality of [Kuršumlija|kursumlija|L|type=municipality].
+[PRISHTINA|pristina|D], Dec 28 — [Kosovo|kosovo|M] closed the [Merdare|merdare] crossing, its main road link with [Serbia|serbia], on Wednesday, a day after Serbs parked trucks across the road on the Serbian side of the boundary in the municipality of [Kuršumlija|kursumlija|L|type=municipality].
 
 Police told travellers and hauliers to use other crossings until further notice. The crossing, north-east of [Podujevo|podujevo], sits on the main route from the capital to [Niš|nis] and [Belgrade|belgrade], and carries much of the freight between the two.
 
