@@ -311,7 +311,7 @@ def test_sample_corpus_figures(built_settings: object) -> None:
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.82, (tp, fp, fn)  # 0.852 measured (docs/CODEBOOK.md, section 12)
-    assert dates_right / dates >= 0.77  # 0.806 measured
+    assert dates_right / dates >= 0.82  # 0.853 measured
     assert munis_right / tp >= 0.9  # 0.931 measured
 
 
@@ -621,6 +621,9 @@ def test_wider_wording(sentence: str, subtype: str, small_gazetteer: object) -> 
         "Police closed the investigation on Monday.",
         "Belgrade said the troops would return to their barracks once KFOR acts.",
         "Police searched for the suspects on Monday.",
+        "NATO assessed the risk of a Serbian attack on Monday.",
+        "Officials discussed a possible deployment of more troops on Monday.",
+        "Kurti spoke of fears of an imminent attack by Serbia on Monday.",
     ],
 )
 def test_wider_wording_false_friends(sentence: str, small_gazetteer: object) -> None:
