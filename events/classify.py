@@ -91,7 +91,7 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
                                 "extra", "more", "presence", "bolster", "augment", "allocated"),
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
                    "placed", "moving", "increased", "stepped", "intensified", "boosted",
-                   "reinforced", "took over"),
+                   "reinforced", "took over", "taken over", "take over", "takes over"),
 }
 
 
@@ -157,7 +157,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?<!the\s)crowds?\b[^.;]{0,30}?\b(?:had\s+)?formed\b|"
          r"(?<!the\s)(?:demonstrators|protesters)(?=\s+(?:\w+\s+){0,2}?(?:blocked|chanted|"
          r"carried|waved|shouted|sang|held|lit|whistled|booed)\b)|"
-         r"blocked\s+(?:the\s+)?(?:main\s+)?entrances?\b)", 0.65,
+         r"(?<!the\s)" + _CROWD + r"\b[^.;]{0,30}?\bblocked\s+(?:the\s+)?(?:main\s+)?"
+         r"entrances?\b)", 0.65,
          stems=("gather", "assembl", "converg", "congregat", "massed", "stood", "vigil",
                 " formed", "demonstrators", "protesters", "entrance")),
     _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|"
@@ -173,11 +174,13 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:parked|placed|lined\s+up|dumped|piled|left)\s+(?:across|on|onto|in\s+front\s+of)\s+"
          r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridge|crossings?|highway|entrance|"
          r"approach)|"
+         r"(?:roads?|bridge|crossings?|highway|streets?)\s+(?:\w+\s+){0,4}?(?:was|were|remained|"
+         r"remain|are|is|had\s+been|have\s+been)\s+(?:still\s+)?blocked\b|"
          r"(?:erected|put\s+up|set\s+up|placed|raised)\s+(?:[\w-]+\s+){0,2}?(?:barriers|obstacles)\s+"
          r"(?:on|across|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridge|crossings?|highway|"
          r"streets?)", 0.7,
          stems=("parked", "placed", "lined", "dumped", "piled", "left", "barriers",
-                "obstacles")),
+                "obstacles", "blocked")),
     # "the detained officers", "the release of detained Serbs": an earlier arrest as an attribute
     _cue("arrest", r"\b(?:(?<!house\s)(?<!the\s)(?<!of\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|"
          r"(?<!the\s)(?<!of\s)detain(?:ed|ing|s)?\b|"
@@ -186,7 +189,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
     _cue("police_operation", r"\b(?:police\s+operations?|"
          r"(?:special\s+)?police\s+(?:are\s+|were\s+)?(?:raided|entered|stormed|took\s+over|"
          r"seized|carrying\s+out|carried\s+out|launched)(?!\s+(?:the\s+|an?\s+)?(?:investigation|"
-         r"case|probe|inquiry|matter|duties|command|leadership|responsibility))|"
+         r"case|probe|inquiry|matter|duties|command|leadership|responsibility|into\s+(?:talks|"
+         r"force|dialogue|negotiations)|talks))|"
          r"conducted\s+an?\s+(?:police\s+)?operation|(?<![-\w])raid(?:s|ed)?\b(?!\s+sirens?)|"
          r"install(?:ed|ing)\s+(?:the\s+)?(?:new\s+|newly\s+elected\s+)?(?:\w+\s+)?mayors|"
          r"(?:escorted|entered|took\s+over|stormed)\b[^.;]{0,50}?\bmunicipal\s+buildings?|"
@@ -199,13 +203,20 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"searched|raided|entered|seized|took\s+over|cordoned\s+off|surrounded)\s+"
          r"(?:the\s+|a\s+|several\s+|two\s+|three\s+|\w+\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,4}?"
          + _PREMISES + r"\b|"
+         r"(?:police|units|officers|ROSU|gendarmerie)\b[^.;]{0,40}?\b(?:entered|burst\s+into|"
+         r"broke\s+into|forced\s+their\s+way\s+into)\s+(?!into\b)(?:the\s+)?(?!talks|force\b|"
+         r"dialogue|negotiations|an?\s+agreement)|"
+         r"(?:conducted|carried\s+out|performed|launched)\s+(?:\w+\s+){0,2}?(?:searches|raids|"
+         r"operations?|actions?)\b|"
          r"escorted\b[^.;]{0,50}?\b(?:into|to)\s+(?:their|the|his|her)\s+(?:new\s+)?"
          r"(?:offices|municipal|town\s+halls?|premises)|"
          r"(?:(?:taking|took|carried|carrying)\s+away|confiscat(?:ed|ing)|seiz(?:ed|ing))\s+"
          r"(?:\w+\s+){0,3}?(?:documents|cash|money|equipment|computers|files|servers|stamps|"
          r"seals))", 0.65,
          stems=("closed", "closing", "shut", "sealed", "searched", "raided", "entered", "seiz",
-                "took over", "cordoned", "surrounded", "escorted", "away", "confiscat"),
+                "took over", "cordoned", "surrounded", "escorted", "away", "confiscat",
+                "burst", "broke into", "forced their way", "conducted", "carried out",
+                "performed", "launched"),
          requires=r"\b(?:police|officers|policemen|units|ROSU|gendarmerie|authorities|"
          r"inspectors|special\s+forces)\b"),
     _cue("border_closure", r"\b(?:(?:closed|closing|closure\s+of|shut(?:\s+down)?|sealed|"
@@ -269,7 +280,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:are|were|was|is)\s+placed\s+near|"
          r"transfer\s+command\s+of|moving\s+into|"
          r"(?:increased|stepped\s+up|intensified|boosted|reinforced)\s+(?:its\s+|their\s+)?"
-         r"(?:patrols|presence|security)|took\s+over\s+(?:security|patrols|guard))", 0.65),
+         r"(?:patrols|presence|security)|(?:took|taken|take|takes)\s+over\s+(?:the\s+)?"
+         r"(?:security|patrols?|guard|protection)\b)", 0.65),
     # "moved part of its reserve to Kosovo", "a new contingent took over", "KFOR ringed the
     # municipal building with barriers" (a force securing a site is deployed there), "the
     # presence of the army was increased"

@@ -828,6 +828,21 @@ _WIDER_CUES = [
     ("The parties gathered in Brussels for talks.", None),
     ("KFOR secured the release of the detained officers.", None),
     ("Two years ago, Serbs put up barricades across the north.", None),
+    # police entering and searching, roads left blocked, forces taking over a site's security
+    ("Kosovo police special units in armoured vehicles entered the northern municipalities.",
+     "police_operation"),
+    ("Police officers burst into the offices of the Serbian-run municipality.", "police_operation"),
+    ("Kosovo police conducted searches of several houses in Zvečan.", "police_operation"),
+    ("Police blocked the entrance to the municipal building in Zvečan.", None),
+    ("Hundreds of Serbs blocked the entrance to the municipal building in Zvečan.", "protest"),
+    ("The road to the Jarinje crossing remained blocked on Tuesday.", "barricade"),
+    ("The main road was blocked by trucks.", "barricade"),
+    ("KFOR has taken over the security of the Jarinje crossing.", "deployment"),
+    ("KFOR took over the protection of the municipal building in Leposavić.", "deployment"),
+    ("Serbia raised the level of combat readiness of its army.", "readiness_raised"),
+    ("The agreement entered into force on Monday.", None),
+    ("Police entered into talks with the protesters.", None),
+    ("Belgrade says Serbian police entered Kosovo without permission.", "police_operation"),
 ]
 
 
