@@ -182,7 +182,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          stems=("parked", "placed", "lined", "dumped", "piled", "left", "barriers",
                 "obstacles", "blocked")),
     # "the detained officers", "the release of detained Serbs": an earlier arrest as an attribute
-    _cue("arrest", r"\b(?:(?<!house\s)(?<!the\s)(?<!of\s)arrest(?:ed|s|ing)?\b(?!\s+warrant)|"
+    _cue("arrest", r"\b(?:(?<!house\s)arrest(?:s|ing)?\b(?!\s+warrant)|"
+         r"(?<!house\s)(?<!the\s)(?<!of\s)arrested\b|"
          r"(?<!the\s)(?<!of\s)detain(?:ed|ing|s)?\b|"
          r"detention\s+of\b|detainment\b|taken\s+into\s+custody|apprehended|under\s+arrest)",
          0.75),
@@ -424,6 +425,11 @@ _DISPUTE = re.compile(
     r"(?:;|\b(?:while|whereas|but)\b)[^.]*\b(?:says|said|claims?|claimed|insist(?:s|ed)|"
     r"maintain(?:s|ed)|counter(?:s|ed))\b|\b(?:insist(?:s|ed)|disputed?|denie[sd]|version|"
     r"contrary|rejected)\b", re.IGNORECASE)
+# "Kurti dismissed Serbia's claims that Kosovo police had entered its territory": a claim
+# reported only to be denied.
+_DENIED_CLAIM = re.compile(
+    r"\b(?:dismiss|reject|deni|deny|refut)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|allegations?|"
+    r"reports?|accusations?|suggestions?)\s+(?:[\w’'-]+\s+){0,3}?that\b[^.;]*$", re.IGNORECASE)
 # Casualties told just before "during/in the clashes": the sentence reports the clash itself.
 _VICTIMS_BEFORE = re.compile(
     r"\b(?:injured|wounded|hurt|killed|died|injuries)\s+(?:\w+\s+){0,2}?(?:during|in)\s+"
@@ -475,7 +481,7 @@ def classify_sentence(sentence: str) -> list[Trigger]:
             if any(start < t.end and t.start < end for t in triggers):
                 continue
             before = _clause_before(sentence, start)
-            if _IRREALIS.search(before):
+            if _IRREALIS.search(before) or _DENIED_CLAIM.search(sentence, 0, start):
                 continue
             if cue.subtype == "protest" and _MOTIVE.search(sentence[max(0, start - 120):start]):
                 continue
