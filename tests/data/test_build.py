@@ -169,7 +169,7 @@ def test_status_command(cli: typer.Typer, mirror_dir: Path, settings: Settings) 
     crosswalk.write_bytes(crosswalk.read_bytes()[:-1] + b"\n\n")
     damaged = runner.invoke(cli, ["data", "status"])
     assert damaged.exit_code == 1
-    assert "damaged  boundaries/xk_municipalities.csv  [mirror-only, CC BY 4.0]" in damaged.output
+    assert "damaged  boundaries/xk_municipalities.csv  [derived, CC BY 4.0]" in damaged.output
     runner.invoke(cli, ["data", "sync", "--mirror", str(mirror_dir)])
     after = runner.invoke(cli, ["data", "status"])
     assert after.exit_code == 0, after.output
