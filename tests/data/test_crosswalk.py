@@ -134,7 +134,11 @@ def test_both_forms_build_the_same_layer(
         # A shape no GeoNames name resembles joins nothing; Viti is then left unjoined.
         ("Municipality of Viti", "Municipality of Atlantis", r"'Municipality of Atlantis' joins 0"),
         # Two shapes with the same name both join Kamenica.
-        ("Municipality of Klina", "Municipality of Kamenica", r"both join GeoNames municipality 10"),
+        (
+            "Municipality of Klina",
+            "Municipality of Kamenica",
+            r"both join GeoNames municipality 10",
+        ),
         ("Municipality of Junik", "Junik", r"does not start with 'Municipality of '"),
     ],
 )
