@@ -79,7 +79,8 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "barricade": ("barricade", "roadblock", "road block", "blockade", "block", "parked",
                   "placed", "put", "lined up", "drove", "dumped", "piled"),
     "arrest": ("arrest", "detain", "detention", "detainment", "custody", "apprehend"),
-    "police_operation": ("police", "operation", "raid", "municipal buildings", "used force",
+    "police_operation": ("police", "operation", "raid", "municipal building", "town hall",
+                         "used force",
                          "searched", "mayors", "control of"),
     "border_closure": ("clos", "shut", "sealed"),
     "readiness_raised": ("readiness", "alert", "standby"),
@@ -138,6 +139,10 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"fighting\s+broke\s+out|scuffl(?:e|es|ed|ing)|brawl(?:s|ed)?|"
          r"confronted\s+each\s+other|(?:violent\s+)?confrontations?\s+(?:between|with)|"
          r"(?:injured|wounded|hurt)\s+in\s+(?:the\s+|a\s+)?confrontations?)\b", 0.75),
+    # "protesters fought KFOR soldiers outside the town hall": a fight with a force
+    _cue("armed_clash", r"\bfought\s+(?:with\s+|against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:KFOR|NATO|police(?:men)?|troops|soldiers|peacekeepers|officers|gunmen|guards)\b",
+         0.75, stems=("fought",)),
     _cue("riot", r"\b(?:riot(?:s|ing|ers)?\b(?!\s+(?:gear|police|shields|squad|control))|"
          r"turn(?:s|ed)?\s+violent|violent\s+(?:protests?|demonstrations?|unrest)|"
          r"threw\s+(?:stones|rocks|molotov|petrol\s+bombs|bottles|tear\s+gas)|"
@@ -168,12 +173,18 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:parked|placed|put|lined\s+up|drove|dumped|piled)\s+(?:[\w’'-]+\s+){0,3}?"
          r"(?:trucks|lorries|vehicles|tractors|cars|buses|gravel|rocks|machinery)\s+"
          r"(?:across|on|onto|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:roads?|bridge|crossings?|"
-         r"highway|entrance|approach))", 0.7),
+         r"highway|carriageway|entrance|approach))", 0.7),
+    # "lorries and cars ... seal off the approaches to both crossings": blocked by a crowd's
+    # vehicles (police sealing an area is an operation or a deployment, not a roadblock)
+    _cue("barricade", r"\bseal(?:s|ed|ing)?\s+off\s+(?:the\s+)?(?:approach(?:es)?|access\s+roads?|"
+         r"roads?)\b", 0.7, stems=("seal",),
+         requires=r"\b(?:trucks|lorries|cars|vehicles|tractors|gravel|barricades|roadblocks|"
+         r"protesters|residents|locals|Serbs)\b"),
     _cue("barricade", r"\b(?:trucks|lorries|vehicles|tractors|cars|buses|gravel|rocks|"
          r"boulders|logs|machinery)\s+(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|are\s+)?"
          r"(?:parked|placed|lined\s+up|dumped|piled|left)\s+(?:across|on|onto|in\s+front\s+of)\s+"
-         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridge|crossings?|highway|entrance|"
-         r"approach)|"
+         r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|bridge|crossings?|highway|carriageway|"
+         r"entrance|approach)|"
          r"(?:roads?|bridge|crossings?|highway|streets?)\s+(?:\w+\s+){0,4}?(?:was|were|remained|"
          r"remain|are|is|had\s+been|have\s+been)\s+(?:still\s+)?blocked\b|"
          r"(?:erected|put\s+up|set\s+up|placed|raised)\s+(?:[\w-]+\s+){0,2}?(?:barriers|obstacles)\s+"
@@ -194,7 +205,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"force|dialogue|negotiations)|talks))|"
          r"conducted\s+an?\s+(?:police\s+)?operation|(?<![-\w])raid(?:s|ed)?\b(?!\s+sirens?)|"
          r"install(?:ed|ing)\s+(?:the\s+)?(?:new\s+|newly\s+elected\s+)?(?:\w+\s+)?mayors|"
-         r"(?:escorted|entered|took\s+over|stormed)\b[^.;]{0,50}?\bmunicipal\s+buildings?|"
+         r"(?:escorted|entered|took\s+over(?!\s+(?:the\s+)?(?:protection|security|guard))|stormed)\b"
+         r"[^.;]{0,50}?\b(?:municipal\s+buildings?|"
+         r"town\s+halls?)|"
          r"under\s+the\s+protection\s+of\s+(?:special\s+)?police|used\s+force\s+to|"
          r"searched\s+(?:the\s+)?(?:houses?|premises|homes?)|"
          r"(?:police|units|officers)\b[^.;]{0,30}?\b(?:took|seized)\s+control\s+of)", 0.65),
@@ -210,7 +223,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:conducted|carried\s+out|performed|launched)\s+(?:\w+\s+){0,2}?(?:searches|raids|"
          r"operations?|actions?)\b|"
          r"escorted\b[^.;]{0,50}?\b(?:into|to)\s+(?:their|the|his|her)\s+(?:new\s+)?"
-         r"(?:offices|municipal|town\s+halls?|premises)|"
+         r"(?:offices?|municipal|town\s+halls?|premises)|"
          r"(?:(?:taking|took|carried|carrying)\s+away|confiscat(?:ed|ing)|seiz(?:ed|ing))\s+"
          r"(?:\w+\s+){0,3}?(?:documents|cash|money|equipment|computers|files|servers|stamps|"
          r"seals))", 0.65,
@@ -256,6 +269,11 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"to|"
          r"deploying\s+(?:its\s+|their\s+)?units\s+near|"
          r"deployment\s+of\s+(?:advanced\s+)?(?:artillery|tanks|heavy\s+weapons))", 0.7),
+    # "jets and helicopters flew close to the administrative line": aircraft at the boundary
+    _cue("military_buildup", r"\b(?:jets|aircraft|warplanes|planes|helicopters|drones)\b"
+         r"[^.;]{0,40}?\b(?:flew|flying|fly|flown|flights?)\s+(?:\w+\s+){0,2}?(?:close\s+to|near|"
+         r"along|over|towards?|at)\b", 0.7, stems=("flew", "flying", "fly ", "flown", "flight"),
+         requires=r"\b(?:border|boundary|administrative\s+line|crossings?)\b"),
     _cue("reinforcement_announced", r"\b(?:reinforcement\s+plan|reinforcements?\b|"
          r"(?:approved|authori[sz](?:ed|e|es|ing)|decided\s+to\s+send|will\s+send|would\s+send|to\s+send|"
          r"agreed\s+to\s+send)"
@@ -283,6 +301,15 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:increased|stepped\s+up|intensified|boosted|reinforced)\s+(?:its\s+|their\s+)?"
          r"(?:patrols|presence|security)|(?:took|taken|take|takes)\s+over\s+(?:the\s+)?"
          r"(?:security|patrols?|guard|protection)\b)", 0.65),
+    # "special units were sent north", "posted at the crossing points", "still stationed at"
+    _cue("deployment", r"\b(?:(?:were|was|been|being|are|is)\s+sent\s+(?:north|south|east|west|"
+         r"up\s+north|there)\b|(?:posted|stationed|positioned)\s+(?:\w+\s+){0,2}?(?:at|near|"
+         r"along|around|outside|on\s+the|in\s+the|in|to)\b(?!\s+(?:social|facebook|twitter|x\b|"
+         r"instagram|telegram|a\s+video|online)))", 0.65,
+         stems=("sent north", "sent south", "sent east", "sent west", "sent up", "sent there",
+                "posted", "stationed", "positioned"),
+         requires=r"\b(?:police|units|troops|soldiers|officers|KFOR|forces|gendarmerie|"
+         r"peacekeepers|contingent|ROSU|army)\b"),
     # "moved part of its reserve to Kosovo", "a new contingent took over", "KFOR ringed the
     # municipal building with barriers" (a force securing a site is deployed there), "the
     # presence of the army was increased"
@@ -296,7 +323,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          + _ARMED_FORCE + r"\b[^.;]{0,30}?\b(?:put\s+up|erected|placed|set\s+up|installed)\s+"
          r"(?:[\w-]+\s+){0,3}?(?:fences?|barriers|razor\s+wire|barbed\s+wire|concrete\s+blocks)\s+"
          r"(?:around|in\s+front\s+of|outside)|"
-         + _ARMED_FORCE + r"\b[^.;]{0,40}?\b(?:took\s+up\s+positions|stood\s+guard)|"
+         r"(?:" + _ARMED_FORCE[3:-1] + r"|police|officers|units)\b[^.;]{0,40}?\b(?:took\s+up\s+"
+         r"positions|(?:stood|stand(?:s|ing)?)\s+guard|(?:kept|keep(?:s|ing)?)\s+guard|"
+         r"on\s+guard)|"
          + _ARMED_FORCE + r"\b[^.;]{0,40}?\b(?:ringed|surrounded|cordoned\s+off|encircled|"
          r"secured|sealed\s+off|fenced\s+off|guarded|protected|(?:were|are|was|is)\s+"
          r"(?:guarding|protecting))\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -454,6 +483,42 @@ _BOUNDARY_WORDS = re.compile(
     re.IGNORECASE)
 
 
+# "a deal to remove the roadblocks", "cleared the barricades": the end of a barricade, not one.
+_REMOVAL_BEFORE = re.compile(
+    r"\b(?:remov\w*|dismantl\w*|lift(?:ed|ing|s)?|clear(?:ed|ing|s)?|tak(?:e|es|en|ing)\s+down|"
+    r"took\s+down|pull(?:ed|ing)?\s+down|tear(?:ing)?\s+down|tore\s+down|end(?:ed|ing)?|"
+    r"removal\s+of)\s+(?:of\s+)?(?:the\s+|all\s+|their\s+|remaining\s+|last\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
+# "shots fired towards their patrols near the barricades": a barricade noun after a locative
+# word is where another event happened, not a new barricade.
+_LOCATED_BEFORE = re.compile(
+    r"\b(?:near|at|by|around|behind|outside|beside|next\s+to|close\s+to|in\s+front\s+of|from|"
+    r"past|through|towards?|manning|guarding)\s+(?:the\s+|a\s+|their\s+|its\s+|one\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BARRICADE_NOUN = re.compile(r"(?:barricade|roadblock|road\s+block|blockade)", re.IGNORECASE)
+# "demand that the special units withdraw", "an ultimatum for the units to leave": the demand
+# is a statement, the act it asks for has not happened ("that" also ends the clause).
+_DEMAND_THAT = re.compile(
+    r"\b(?:demand\w*|insist\w*|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|request\w*|call(?:s|ed|ing)?"
+    r"\s+for|ultimatum\w*|deadline)\s+(?:that|for)\b[^.;:,]*$", re.IGNORECASE)
+# "Three years of standoffs have followed a pattern: ...", "Rolling updates from the
+# crossings, where ...": a generalisation or a live-blog header reports no one event.
+_GENERIC_SENTENCE = re.compile(
+    r"\b(?:(?:followed|follow|follows|following)\s+(?:a|the\s+same|a\s+familiar|the\s+usual)\s+"
+    r"(?:\w+\s+)?pattern|(?:familiar|same|usual|recurring|predictable)\s+pattern|each\s+time|"
+    r"every\s+time|whenever|as\s+a\s+rule)\b|^\s*(?:rolling|live)\s+(?:updates?|coverage|blog)\b|"
+    r"^\s*as\s+it\s+happened\b", re.IGNORECASE)
+# "... outside the town hall in Zvečan, and in September an armed group ambushed police":
+# a new clause told at its own time is a separate event with its own date and place.
+_MONTHS_DAYS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+TIME_CLAUSE = re.compile(
+    r"(?:;|,)\s+(?:and\s+|then\s+|while\s+|but\s+)?(?:later\s+|earlier\s+)?(?:in|on|by)\s+"
+    r"(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?" + _MONTHS_DAYS + r"\b(?:\s+\d{1,2})?,?\s+",
+    re.IGNORECASE)
+_ARREST_OBJECT = re.compile(r"(?:over|for)\b", re.IGNORECASE)
+
+
 def _clause_before(sentence: str, start: int) -> str:
     """The text of the cue's clause before the cue (cut at the last clause break)."""
     before = sentence[max(0, start - 80):start]
@@ -469,7 +534,7 @@ def classify_sentence(sentence: str) -> list[Trigger]:
     lowered = sentence.lower()
     retold = "ago" in lowered or "anniversary" in lowered or "this day" in lowered
     stems = {stem for _, stem in _STEMS.iter(lowered)}
-    if not stems:
+    if not stems or _GENERIC_SENTENCE.search(sentence):
         return triggers
     for cue in CODEBOOK:
         if cue.anchors.isdisjoint(stems):
@@ -483,6 +548,11 @@ def classify_sentence(sentence: str) -> list[Trigger]:
             before = _clause_before(sentence, start)
             if _IRREALIS.search(before) or _DENIED_CLAIM.search(sentence, 0, start):
                 continue
+            if _DEMAND_THAT.search(sentence, max(0, start - 100), start):
+                continue  # "demand that the special units withdraw": a statement
+            if cue.subtype == "barricade" and _REMOVAL_BEFORE.search(
+                    sentence, max(0, start - 60), start):
+                continue  # "a deal to remove the roadblocks"
             if cue.subtype == "protest" and _MOTIVE.search(sentence[max(0, start - 120):start]):
                 continue
             if cue.requires is not None and not cue.requires.search(sentence):
@@ -525,10 +595,12 @@ def classify_sentence(sentence: str) -> list[Trigger]:
 # A new clause with its own subject: "..., while gunmen ...", "; police ...", "and police ...".
 _NEW_CLAUSE = re.compile(
     r"(?:;|,\s+(?:and\s+|while\s+|but\s+|whereas\s+)?|\s+(?:and|while|whereas|but)\s+)"
+    r"(?:(?:later\s+|earlier\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?"
+    + _MONTHS_DAYS + r"(?:\s+\d{1,2})?,?\s+)?"
     r"(?:the\s+|a\s+|an\s+|local\s+|masked\s+|unknown\s+|armed\s+|special\s+|kosovo\s+|"
     r"serbian?\s+|ethnic\s+)*(?:police(?:men)?|protesters|demonstrators|gunmen|troops|soldiers|"
     r"KFOR|officers|residents|locals|Serbs|Albanians|crowd|men|attackers|group|rioters|youths|"
-    r"peacekeepers|someone|somebody)\b", re.IGNORECASE)
+    r"peacekeepers|someone|somebody|armed\s+group|gunmen)\b", re.IGNORECASE)
 
 
 def _separate_clauses(sentence: str, triggers: list[Trigger]) -> bool:
@@ -551,6 +623,16 @@ def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
         drop.add("protest")  # a protest that turns violent is one violent event
     if "arrest" in subtypes:
         drop.add("police_operation")
+        arrest = next(t for t in triggers if t.subtype == "arrest" and not t.reference)
+        # "detained several people over the explosion": the explosion is the arrest's object
+        triggers = [t for t in triggers if not (
+            t.reference and t.start > arrest.end and t.reference_start is not None
+            and _ARREST_OBJECT.match(sentence, t.reference_start))]
+    if len(subtypes) > 1:
+        # "fired shots towards their patrols near the barricades": a place, not an event
+        triggers = [t for t in triggers if not (
+            t.subtype == "barricade" and _BARRICADE_NOUN.match(t.cue)
+            and _LOCATED_BEFORE.search(sentence, max(0, t.start - 40), t.start))]
     if "barricade" in subtypes:
         drop.add("protest")  # putting up roadblocks is how that protest acted
     if "military_buildup" in subtypes or "readiness_raised" in subtypes:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Final, Protocol
 
 from events.actors import ActorMatcher, ActorMention, assign_roles, default_actors
-from events.classify import DEPLOYMENT_FAMILY, Trigger, classify_sentence
+from events.classify import DEPLOYMENT_FAMILY, TIME_CLAUSE, Trigger, classify_sentence
 from events.dates import (
     DateMention,
     after_anchor,
@@ -125,6 +125,9 @@ _INSTITUTION = re.compile(
     r"ministry|embassy|headquarters)(?:\s+[\w’'-]+)?\s+(?:in|of)\s+$", re.I)
 # Places of talks, deals and summits ("an EU-brokered deal agreed in Brussels") are where a
 # decision was taken, not where the forces it moved went.
+# "escorted the mayor into his office in Zvečan": the office is where the operation took place.
+_ESCORTED_TO = re.compile(r"\b(?:into|to)\s+(?:his|her|their|the)\s+(?:new\s+)?offices?\s+in\s+$",
+                          re.I)
 _TALKS_IN = re.compile(
     r"\b(?:agreements?|deals?|accords?|talks|summits?|meetings?|negotiations|conference|"
     r"dialogue|agreed|brokered|signed|reached|hosted|mediated|negotiated)"
@@ -158,8 +161,11 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(?:[a-z]+ed|said|says|sent|"
     r"took|made|wants|seeks|insists|is|was)\b")
 _DATELINE = re.compile(
-    r"[A-ZÀ-Ž][A-ZÀ-Ž .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*[\w .]{2,25}?)?\s*"
+    r"(?:[A-ZÀ-Ž][A-ZÀ-Ž .'’-]{1,40}|[А-ЯЁЂ-Џ][А-ЯЁЂ-Џ .'’-]{1,40})(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*[\w .]{2,25}?)?\s*"
     r"(?:\([\w .]+\)\s*)?[—–-]\s")
+# "10:45 — ...", "07:30 - Recap: ...": the clock time of a live-blog entry, not part of it.
+_LIVE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[—–-]|:)\s*(?:(?:Recap|Update|Updated|Breaking|"
+                        r"Latest)\s*:\s*)?", re.I)
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w ]{2,30})?\s*(?:\(\w[\w .]*\))?\s*[—–-]\s")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:(?:in|at|near)\s+)?(?:(?:the\s+)?(?:villages?|towns?|cities|city|"
@@ -201,7 +207,9 @@ def _usable_site(text: str, sentence: Sentence, mention: MentionLike, subtype: s
     before = text[max(sentence.start, mention.start - 50):mention.start]
     after = text[mention.end:min(mention.end + 30, sentence.end)]
     if (_FROM.search(before) and not (subtype == "withdrawal" and _LEFT_FROM.search(before))
-            or _INSTITUTION.search(before) or _BORDER_WITH.search(before)):
+            or (_INSTITUTION.search(before) and not (
+                subtype == "police_operation" and _ESCORTED_TO.search(before)))
+            or _BORDER_WITH.search(before)):
         return False
     if subtype not in DEPLOYMENT_FAMILY and _TAKEN_TO.search(before):
         return False
@@ -392,6 +400,27 @@ def _month_of_publication(fallback: DateMention) -> DateMention:
     if fallback.date is None:
         return fallback
     return replace(fallback, date=fallback.date.replace(day=1), precision="month")
+
+
+def _time_clauses(sentence: Sentence, triggers: list[Trigger]) -> dict[int, tuple[int, int]]:
+    """Spans of the clauses told at their own time ("In May protesters fought KFOR soldiers in
+    Zvečan, and in September an armed group ambushed police near Banjska"), by trigger id:
+    each event of such a sentence takes the date and place of its own clause only."""
+    told = sorted((t for t in triggers if not t.reference), key=lambda t: t.start)
+    if len(told) < 2:
+        return {}
+    cuts = [m.start() for m in TIME_CLAUSE.finditer(sentence.text)
+            if any(a.end <= m.start() and m.end() <= b.start
+                   for a, b in zip(told, told[1:], strict=False))]
+    if not cuts:
+        return {}
+    bounds = [0, *cuts, len(sentence.text)]
+    spans: dict[int, tuple[int, int]] = {}
+    for trigger in told:
+        for low, high in zip(bounds, bounds[1:], strict=False):
+            if low <= trigger.start < high:
+                spans[id(trigger)] = (sentence.start + low, sentence.start + high)
+    return spans
 
 
 def _reference_window(sentence: Sentence, trigger: Trigger,
@@ -724,13 +753,18 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
     cues: list[_SentenceCues] = []
     event_sentence: list[int] = []  # index of the sentence of each event in ``events``
     for index, sentence in enumerate(split_sentences(text)):
-        triggers = classify_sentence(sentence.text)
-        numbers = find_numbers(sentence.text, sentence.start)
+        dateline = _DATELINE.match(sentence.text) or _LIVE_TIME.match(sentence.text)
+        # "ЗУБИН ПОТОК – The explosion ...", "10:45 — Police ...": the prefix names where and
+        # when the report was filed; the sentence after it is read on its own
+        told = (" " * dateline.end() + sentence.text[dateline.end():] if dateline is not None
+                else sentence.text)
+        triggers = classify_sentence(told)
+        numbers = [n for n in find_numbers(sentence.text, sentence.start)
+                   if dateline is None or n.start >= sentence.start + dateline.end()]
         story_year = carried[0].date.year if carried and carried[0].date else None
         dates = in_story_year(find_dates(sentence.text, published, pub_precision=pub_precision,
                                          context_year=context_year, offset=sentence.start),
                               story_year)
-        dateline = _DATELINE.match(sentence.text)
         if dateline is not None:  # "LEPOSAVIC, June 15 —" dates the report, not the event
             dates = [d for d in dates if d.start >= sentence.start + dateline.end()]
         while position < len(mentions) and mentions[position].end <= sentence.start:
@@ -780,12 +814,14 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         is_headline = _is_headline(article, sentence)
         windows = {id(t): _reference_window(sentence, t, triggers) for t in triggers
                if t.reference}
+        clauses = _time_clauses(sentence, triggers)
         current: list[int] = []
         for trigger in triggers:
             if trigger.background:
                 continue  # "the barricades that went up in December": not today's news
             window = windows.get(id(trigger))
             others = [w for key, w in windows.items() if key != id(trigger)]
+            others += [w for key, w in clauses.items() if key != id(trigger)]
             chosen = _choose_date(dates, trigger, sentence, window, others)
             sites = _choose_sites(text, sentence, trigger, in_sentence, window, others)
             if trigger.concurrent and chosen is None:
