@@ -124,6 +124,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
                 "goes off", "gone off")),
     _cue("armed_attack", r"\b(?:attack(?:ed|s)?\b(?!\s+helicopters?)|"
          r"(?<!police\s)(?<!units\s)stormed|opened\s+fire|"
+         r"(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack)|"
          r"shot\s+at|fired\s+(?:shots\s+)?(?:at|on|toward|towards|into|in\s+the\s+direction\s+of)|"
          r"shots\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?fired|ambush(?:ed)?|shooting\b|"
          r"(?:by|from)\s+(?:a\s+)?(?:gunfire|gunshots?|bullets?|sniper\s+fire)\b|"
@@ -607,6 +608,7 @@ def _separate_clauses(sentence: str, triggers: list[Trigger]) -> bool:
     """True when each cue after the first opens a clause with its own subject."""
     ordered = sorted(triggers, key=lambda t: t.start)
     return all(_NEW_CLAUSE.search(sentence, a.end, b.start) is not None
+               or TIME_CLAUSE.search(sentence, a.end, b.start) is not None
                for a, b in zip(ordered, ordered[1:], strict=False))
 
 

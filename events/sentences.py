@@ -25,7 +25,11 @@ ABBREVIATIONS: Final = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-ž])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-žА-ЯЁЂ-Џ])")
+# A live-blog entry opening with a clock time and a dash ("10:45 — ...") starts a sentence even
+# when the blog runs its entries together on one line.
+_LIVE_ENTRY = re.compile(r"(?<=\s)\d{1,2}[:.]\d{2}\s*[—–-]\s")
+_TIME_WORD = re.compile(r"\b(?:at|by|until|till|from|since|around|before|after|to)\s+$", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
@@ -53,11 +57,18 @@ def _is_abbreviation(chunk: str) -> bool:
 
 
 def _split_line(line: str, offset: int, paragraph: int) -> Iterator[Sentence]:
+    cuts: list[int] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
         end = match.end()
         if match.group(0).startswith(".") and _is_abbreviation(line[start : match.start() + 1]):
             continue
+        cuts.append(end)
+        start = end
+    cuts.extend(match.start() for match in _LIVE_ENTRY.finditer(line)
+                if not _TIME_WORD.search(line, 0, match.start()))
+    start = 0
+    for end in sorted(set(cuts)):
         yield from _make(line, start, end, offset, paragraph)
         start = end
     yield from _make(line, start, len(line), offset, paragraph)

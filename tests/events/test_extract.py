@@ -854,3 +854,89 @@ def test_wider_wording_cues(sentence: str, subtype: str | None) -> None:
 
     found = [t.subtype for t in classify_sentence(sentence) if not t.background]
     assert (subtype in found) if subtype else found == []
+
+
+# Unseen-article error classes (docs/CODEBOOK.md, "Live blogs, datelines and clauses"). Each
+# case: text, then the events expected as (subtype, place, date) in text order; publication
+# Wednesday 14 June 2023, so "Sunday" is 11 June.
+SUNDAY = date(2023, 6, 11)
+_UNSEEN_CASES: list[tuple[str, list[tuple[str, str | None, date | None]]]] = [
+    # 1. live-blog entries: the clock time opens a sentence and does not stop the cue
+    ("Live from the north 14:05 — Special police units were sent north on Sunday and posted "
+     "at Jarinje.", [("deployment", "Jarinje", SUNDAY)]),
+    ("09:10 - Recap: Serbian fighter jets flew near the administrative line on Sunday.",
+     [("military_buildup", None, SUNDAY)]),
+    ("09:40 — KFOR stepped up patrols around Brnjak on Sunday.",
+     [("deployment", "Brnjak", SUNDAY)]),
+    ("On Sunday lorries and tractors parked across the carriageway seal off the approaches to "
+     "Jarinje and Brnjak.", [("barricade", "Jarinje", SUNDAY), ("barricade", "Brnjak", SUNDAY)]),
+    ("Police special units were still stationed at Brnjak on Sunday.",
+     [("deployment", "Brnjak", SUNDAY)]),
+    # 2. cause clauses: the head event keeps its type; the cause is an older, background event
+    ("Serbs put up roadblocks near Jarinje on Sunday, following the arrest of a former officer "
+     "on 10 June.", [("barricade", "Jarinje", SUNDAY), ("arrest", None, date(2023, 6, 10))]),
+    ("The standoff began on 2 June, when Kosovo Serbs blocked roads near Brnjak.",
+     [("barricade", "Brnjak", date(2023, 6, 2))]),
+    # 3. nouns in place or object phrases do not set the type
+    ("Masked men fired shots towards a police patrol near the barricades in Zubin Potok on "
+     "Sunday.", [("armed_attack", "Zubin Potok", SUNDAY)]),
+    ("A police car came under fire near the roadblock in Leposavić on Sunday.",
+     [("armed_attack", "Leposavić", SUNDAY)]),
+    ("Officers arrested two men over the blast in Zvečan on Sunday.",
+     [("arrest", "Zvečan", SUNDAY)]),
+    ("Negotiators reached a deal on Sunday to remove the roadblocks near Jarinje.", []),
+    ("Serb leaders demand that the special units withdraw from Zvečan.", []),
+    ("The mayors set an ultimatum for the police to pull out of Leposavić.", []),
+    # 4. datelines in another script or in capitals are stripped and never the site
+    ("ЛЕПОСАВИЋ – Unknown attackers set fire to a car in Zvečan on Sunday.",
+     [("armed_attack", "Zvečan", SUNDAY)]),
+    ("ZUBIN POTOK — The explosion which damaged a canal on Sunday flooded two houses.",
+     [("explosion", None, SUNDAY)]),
+    # 5. guards and escorts, singular and plural
+    ("A KFOR soldier stood guard outside the town hall in Zvečan on Sunday.",
+     [("deployment", "Zvečan", SUNDAY)]),
+    ("Soldiers have been standing guard around the municipal building in Leposavić since "
+     "Sunday.", [("deployment", "Leposavić", SUNDAY)]),
+    ("Police escorted the newly elected mayor into his office in Zvečan on Sunday.",
+     [("police_operation", "Zvečan", SUNDAY)]),
+    ("Special units escorted the mayors to their offices in Leposavić on Sunday.",
+     [("police_operation", "Leposavić", SUNDAY)]),
+    # 6. two events joined by "and in <month>" / "and on <day>", each with its date and place
+    ("In May protesters fought KFOR soldiers outside the town hall in Zvečan, and in March an "
+     "armed group ambushed police near Zubin Potok.",
+     [("armed_clash", "Zvečan", date(2023, 5, 1)),
+      ("armed_attack", "Zubin Potok", date(2023, 3, 1))]),
+    ("On Friday residents scuffled with police in Leposavić, and on Sunday a bomb exploded in "
+     "Zvečan.", [("armed_clash", "Leposavić", date(2023, 6, 9)),
+                 ("explosion", "Zvečan", SUNDAY)]),
+    ("Protesters clashed with KFOR in Zubin Potok on Sunday.",
+     [("armed_clash", "Zubin Potok", SUNDAY)]),
+    # 7. generalisations and live-blog headers are not events
+    ("Three years of standoffs in the north have followed a pattern: an arrest, then "
+     "roadblocks, then talks in Brussels.", []),
+    ("Every time Pristina acts in the north, barricades go up near Jarinje.", []),
+    ("Rolling updates from the two northern crossings, where local Serbs are blocking the "
+     "roads.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _UNSEEN_CASES)
+def test_unseen_article_error_classes(text: str, expected: list[tuple[str, str | None, date]],
+                                      small_gazetteer: object) -> None:
+    events = run(text, small_gazetteer)
+    assert [(e.subtype, e.place, e.date) for e in events] == expected
+
+
+def test_live_blog_entries_on_one_line_are_sentences() -> None:
+    from events.sentences import split_sentences
+
+    text = "Roads stay shut 10:45 — KFOR moved in. 11:20 - Police left at 12:30 - as planned."
+    assert [s.text for s in split_sentences(text)] == [
+        "Roads stay shut", "10:45 — KFOR moved in.", "11:20 - Police left at 12:30 - as planned."]
+
+
+def test_background_cause_is_less_confident_than_the_head_event(small_gazetteer: object) -> None:
+    events = run("Serbs put up roadblocks near Jarinje on Sunday, following the arrest of a "
+                 "former officer on 10 June.", small_gazetteer)
+    head, cause = events
+    assert cause.confidence <= head.confidence - 0.3
