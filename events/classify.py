@@ -271,7 +271,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"deploying\s+(?:its\s+|their\s+)?units\s+near|"
          r"deployment\s+of\s+(?:advanced\s+)?(?:artillery|tanks|heavy\s+weapons))", 0.7),
     # "jets and helicopters flew close to the administrative line": aircraft at the boundary
-    _cue("military_buildup", r"\b(?:jets|aircraft|warplanes|planes|helicopters|drones)\b"
+    _cue("military_buildup", r"\b(?:jets|aircraft|warplanes|planes|helicopters|drones|"
+         r"MiG-?\d*s?|fighters)\b"
          r"[^.;]{0,40}?\b(?:flew|flying|fly|flown|flights?)\s+(?:\w+\s+){0,2}?(?:close\s+to|near|"
          r"along|over|towards?|at)\b", 0.7, stems=("flew", "flying", "fly ", "flown", "flight"),
          requires=r"\b(?:border|boundary|administrative\s+line|crossings?)\b"),
@@ -304,7 +305,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:security|patrols?|guard|protection)\b)", 0.65),
     # "special units were sent north", "posted at the crossing points", "still stationed at"
     _cue("deployment", r"\b(?:(?:were|was|been|being|are|is)\s+sent\s+(?:north|south|east|west|"
-         r"up\s+north|there)\b|(?:posted|stationed|positioned)\s+(?:\w+\s+){0,2}?(?:at|near|"
+         r"up\s+north|there)\b|(?:(?:were|was|are|is|been|be|being|remain(?:s|ed|ing)?|stay(?:s|ed)?|"
+         r"still|now|and|has|have|had)\s+(?:\w+\s+)?)(?:posted|stationed|positioned)\s+"
+         r"(?:\w+\s+){0,2}?(?:at|near|"
          r"along|around|outside|on\s+the|in\s+the|in|to)\b(?!\s+(?:social|facebook|twitter|x\b|"
          r"instagram|telegram|a\s+video|online)))", 0.65,
          stems=("sent north", "sent south", "sent east", "sent west", "sent up", "sent there",
@@ -368,7 +371,8 @@ _IRREALIS = re.compile(
     r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?|ask(?:ed|s|ing)?|"
     r"demand(?:ed|s|ing)?|request(?:ed|s|ing)?|warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?|could|"
     r"would|might|should|if|unless|in\s+case|ready\s+(?:to|for)|intends?\s+to|considering|"
-    r"expected\s+to|aims?\s+to|so\s+(?:it|they)\s+can|to\s+prevent|to\s+avoid|calls?\s+for|"
+    r"expected\s+to|aims?\s+to|so\s+(?:it|they)\s+can|to\s+prevent|to\s+avoid|"
+    r"call(?:s|ed|ing)?\s+for|ultimat\w*|deadline|"
     r"plans?\s+to|an\s+end\s+to|stop|not|never|no|none|nobody|denied|deny|denies|without|"
     r"preparing|planning|plotting|prepared\s+to|fears?\s+(?:of|that)|threat\s+of|risk\s+of|"
     r"possib(?:le|ility\s+of)|potential|imminent|looming|"

@@ -28,7 +28,7 @@ ABBREVIATIONS: Final = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-žА-ЯЁЂ-Џ])")
 # A live-blog entry opening with a clock time and a dash ("10:45 — ...") starts a sentence even
 # when the blog runs its entries together on one line.
-_LIVE_ENTRY = re.compile(r"(?<=\s)\d{1,2}[:.]\d{2}\s*[—–-]\s")
+_LIVE_ENTRY = re.compile(r"(?<=\s)\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|UTC|BST|h))?\s*[—–-]\s")
 _TIME_WORD = re.compile(r"\b(?:at|by|until|till|from|since|around|before|after|to)\s+$", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")

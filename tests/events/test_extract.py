@@ -940,3 +940,28 @@ def test_background_cause_is_less_confident_than_the_head_event(small_gazetteer:
                  "former officer on 10 June.", small_gazetteer)
     head, cause = events
     assert cause.confidence <= head.confidence - 0.3
+
+
+_UNSEEN_CUES: list[tuple[str, str | None]] = [
+    ("Two MiG-29s flew along the administrative line on Sunday.", "military_buildup"),
+    ("Helicopters flew over the village on Sunday.", None),  # no boundary: no build-up
+    ("The order concerns units stationed in Serbia.", None),  # a description, not a move
+    ("KFOR has stationed troops at the Jarinje crossing.", "deployment"),
+    ("The ministry posted on social media that police were calm.", None),
+    ("The mayors called for the special units to withdraw from Zvečan.", None),
+    ("Serbs gave the police an ultimatum to withdraw.", None),
+    ("Serbs in the north began removing the barricades on Sunday.", None),
+    ("Police withdrew from Zvečan on Sunday.", "withdrawal"),
+    ("Shots were fired at a patrol near the roadblock.", "armed_attack"),
+    ("Gunmen opened fire at the barricade near Jarinje, and police then closed the crossing.",
+     "border_closure"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subtype"), _UNSEEN_CUES)
+def test_unseen_article_cues(sentence: str, subtype: str | None) -> None:
+    from events.classify import classify_sentence
+
+    found = [t.subtype for t in classify_sentence(sentence) if not t.background]
+    assert (subtype in found) if subtype else found == []
+    assert "barricade" not in found  # a barricade named as a place or removed is no event
