@@ -161,11 +161,12 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(?:[a-z]+ed|said|says|sent|"
     r"took|made|wants|seeks|insists|is|was)\b")
 _DATELINE = re.compile(
-    r"(?:[A-ZÀ-Ž][A-ZÀ-Ž .'’-]{1,40}|[А-ЯЁЂ-Џ][А-ЯЁЂ-Џ .'’-]{1,40})(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*[\w .]{2,25}?)?\s*"
+    r"(?:[A-ZÀ-Ž][A-ZÀ-Ž .'’-]{1,40}|[А-ЯЁЂ-Џ][А-ЯЁЂ-Џ .'’-]{1,40})"
+    r"(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*[\w .]{2,25}?)?\s*"
     r"(?:\([\w .]+\)\s*)?[—–-]\s")
 # "10:45 — ...", "07:30 - Recap: ...": the clock time of a live-blog entry, not part of it.
-_LIVE_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|UTC|BST|h))?\s*(?:[—–-]|:)\s*(?:(?:Recap|Update|Updated|Breaking|"
-                        r"Latest)\s*:\s*)?", re.I)
+_LIVE_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|UTC|BST|h))?\s*(?:[—–-]|:)\s*"
+                        r"(?:(?:Recap|Update|Updated|Breaking|Latest)\s*:\s*)?", re.I)
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w ]{2,30})?\s*(?:\(\w[\w .]*\))?\s*[—–-]\s")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*)(?:(?:in|at|near)\s+)?(?:(?:the\s+)?(?:villages?|towns?|cities|city|"

@@ -2,7 +2,8 @@
 
 A small regular-expression splitter rather than a library: news text here is short, English,
 and needs only a few rules (abbreviations such as "U.S.", "Sept.", "Gen.", initials such as
-"D.M.", headlines and captions on their own line). It runs at several MB/s, which keeps
+"D.M.", headlines and captions on their own line, live-blog entries that open with a clock
+time and a dash). It runs at several MB/s, which keeps
 extraction well above the throughput target; ``tests/events`` pins the rules.
 """
 
