@@ -304,7 +304,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:patrols|presence|security)|(?:took|taken|take|takes)\s+over\s+(?:the\s+)?"
          r"(?:security|patrols?|guard|protection)\b)", 0.65),
     # "special units were sent north", "posted at the crossing points", "still stationed at"
-    _cue("deployment", r"\b(?:(?:were|was|been|being|are|is)\s+sent\s+(?:north|south|east|west|"
+    _cue("deployment", r"\b(?:(?:(?:were|was|been|being|are|is)\s+|(?:units|police|troops|"
+         r"forces|officers|reinforcements|soldiers)\s+)sent\s+(?:north|south|east|west|"
          r"up\s+north|there)\b|(?:(?:were|was|are|is|been|be|being|remain(?:s|ed|ing)?|stay(?:s|ed)?|"
          r"still|now|and|has|have|had)\s+(?:\w+\s+)?)(?:posted|stationed|positioned)\s+"
          r"(?:\w+\s+){0,2}?(?:at|near|"
@@ -510,8 +511,8 @@ _DEMAND_THAT = re.compile(
 # crossings, where ...": a generalisation or a live-blog header reports no one event.
 _GENERIC_SENTENCE = re.compile(
     r"\b(?:(?:followed|follow|follows|following)\s+(?:a|the\s+same|a\s+familiar|the\s+usual)\s+"
-    r"(?:\w+\s+)?pattern|(?:familiar|same|usual|recurring|predictable)\s+pattern|each\s+time|"
-    r"every\s+time|whenever|as\s+a\s+rule)\b|^\s*(?:rolling|live)\s+(?:updates?|coverage|blog)\b|"
+    r"(?:\w+\s+)?pattern|(?:familiar|same|usual|recurring|predictable)\s+pattern|"
+    r"as\s+a\s+rule)\b|^\s*(?:rolling|live)\s+(?:updates?|coverage|blog)\b|"
     r"^\s*as\s+it\s+happened\b", re.IGNORECASE)
 # "... outside the town hall in Zvečan, and in September an armed group ambushed police":
 # a new clause told at its own time is a separate event with its own date and place.

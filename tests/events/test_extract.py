@@ -914,7 +914,9 @@ _UNSEEN_CASES: list[tuple[str, list[tuple[str, str | None, date | None]]]] = [
     # 7. generalisations and live-blog headers are not events
     ("Three years of standoffs in the north have followed a pattern: an arrest, then "
      "roadblocks, then talks in Brussels.", []),
-    ("Every time Pristina acts in the north, barricades go up near Jarinje.", []),
+    ("Each crisis follows the same pattern: roadblocks near Jarinje, then more police.", []),
+    ("Police fired tear gas every time the crowd approached Jarinje on Sunday.",
+     [("riot", "Jarinje", SUNDAY)]),
     ("Rolling updates from the two northern crossings, where local Serbs are blocking the "
      "roads.", []),
 ]
@@ -944,6 +946,7 @@ def test_background_cause_is_less_confident_than_the_head_event(small_gazetteer:
 
 _UNSEEN_CUES: list[tuple[str, str | None]] = [
     ("Two MiG-29s flew along the administrative line on Sunday.", "military_buildup"),
+    ("Kosovo police special units sent north as tensions rise", "deployment"),
     ("Helicopters flew over the village on Sunday.", None),  # no boundary: no build-up
     ("The order concerns units stationed in Serbia.", None),  # a description, not a move
     ("KFOR has stationed troops at the Jarinje crossing.", "deployment"),
