@@ -25,7 +25,8 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a thousand": 1000, "single": 1,
 }
-VAGUE_WORDS: Final = ("dozens", "hundreds", "thousands", "several", "numerous", "scores", "many")
+VAGUE_WORDS: Final = ("a number", "a group", "dozens", "hundreds", "thousands", "several",
+                      "numerous", "scores", "many")
 
 # Larger figures are not head counts in this domain.
 MAX_COUNT: Final = 1_000_000
@@ -44,12 +45,12 @@ _QUAL = (
     r"at least|fewer than|less than|an estimated|an additional|additional|another|a further|"
     r"further|extra|only)"
 )
-_VAGUE = "|".join(VAGUE_WORDS)
+_VAGUE = "|".join(w.replace(" ", r"\s+") for w in VAGUE_WORDS)
 # A quantity: "between 500 and 650", "500-650", "four or five", "about 700", "dozens of".
 _QTY = (
-    rf"(?P<qual>{_QUAL}\s+)?"
+    rf"(?!(?:a|an)\s+(?:group|number|total)\s+of\s+(?:{_QUAL}\s+)?\d)(?P<qual>{_QUAL}\s+)?"
     rf"(?:between\s+(?P<lo>{_FIG})\s+and\s+(?P<hi>{_FIG})"
-    rf"|(?P<vague>{_VAGUE})\b(?:\s+of)?"
+    rf"|(?P<vague>{_VAGUE})\b(?:\s+of)?+(?!\s+(?:{_QUAL}\s+)?(?:\d|(?:{_WORD_NUM})\b))"
     rf"|(?P<a>{_FIG})\s*(?:-|–|to|or)\s*(?P<b>{_FIG})(?=[\s-])"
     rf"|(?P<one>{_FIG})\b)"
 )
@@ -60,9 +61,12 @@ _TROOP_NOUN = (
 )
 _PERSON = (
     r"(?:people|persons|civilians|policemen|policeman|police\s+officers?|officers?|soldiers?|"
-    r"troops|peacekeepers|gunmen|gunman|attackers?|Serbs?|Albanians?|men|women|children|"
+    r"troops|peacekeepers|gunmen|gunman|attackers?|Serbs?|Albanians?|men|women|children|man|"
+    r"woman|person|"
     r"protesters?|demonstrators?|members?|suspects?|individuals|persons|residents|"
-    r"Hungarians?|Italians?|Poles|Americans?|journalists?|priests?|others)"
+    r"Hungarians?|Italians?|Poles|Americans?|journalists?|priests?|others|guards?|passers-by|"
+    r"bystanders|youths?|boys?|girls?|drivers?|patients|villagers|smugglers?|assailants?|"
+    r"militants?|fighters?|perpetrators?|criminals?)"
 )
 
 _TROOPS = re.compile(
@@ -79,16 +83,28 @@ _UNIT = re.compile(
 # "a suspect who injured two officers").
 _GAP = (r"(?:(?!\b(?:said|says|told|tells|who|whom|whose|which|that|claimed|reported|"
         r"according|when|while|but|saw|described)\b)[^.;:]){0,60}?")
+# Casualty verbs and nouns, also in the wording of translated reports ("were taken to
+# hospital", "lost their lives", "received medical treatment").
+_CASUALTY_VERB = (
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|dead|died|lost\s+their\s+lives?|"
+    r"injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|transported)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?hospital|hit\s+by\s+(?:a\s+)?(?:bullets?|gunfire|shots?|rubber\s+bullets?)|"
+    r"(?:received|sustained|suffered|got)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|"
+    r"(?:medical\s+)?(?:treatment|assistance|help|care))|"
+    r"arrested|detained|apprehended|taken\s+into\s+custody)\b"
+)
+# A person or people and who else: "officers and residents", "police officers and civilians".
+_PEOPLE = rf"{_ADJ}{_PERSON}\b(?:\s+and\s+(?!{_FIG}\b|the\b){_ADJ}{_PERSON}\b)?"
 # "<qty> <people> (were|have been) killed/injured/arrested"
 _CASUALTY_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b){_GAP}\b(?:were|was|have\s+been|had\s+been|"
-    rf"are|got|been|being)?\s*(?:\w+ly\s+|also\s+)?(?P<verb>killed|dead|died|injured|wounded|hurt|"
-    rf"arrested|detained|apprehended|(?:received|sustained|suffered)\s+(?:\w+\s+)?injuries)\b",
+    rf"(?<![\w-])(?P<np>{_QTY}\s+{_PEOPLE}){_GAP}\b(?:were|was|have\s+been|had\s+been|"
+    rf"are|got|been|being)?\s*(?:\w+ly\s+|also\s+)?(?P<verb>{_CASUALTY_VERB})",
     re.IGNORECASE,
 )
 # "killing <qty>", "wounding two young Serbs", "arrested three Kosovo police officers"
 _CASUALTY_AFTER = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|"
+    rf"died|hospitali[sz]ed|"
     rf"detained|detainment\s+of|arrest\s+of|deaths\s+of|death\s+of|left)\s+"
     rf"(?:the\s+)?(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)(?P<tail>\s+(?:dead|injured|wounded))?",
     re.IGNORECASE,
@@ -136,6 +152,19 @@ _NAMED_PERSON = re.compile(
 _NOT_A_NAME = re.compile(
     r"\b(?:Kosovo|Serbia|Serbian|Serb|Serbs|Albanian|Albanians|Police|KFOR|NATO|EULEX|Special|"
     r"North|South|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "Sergeant Ilir Krasniqi was killed", "police officer Adem Berisha died", "Mr Petrović was
+# detained", "the Russian, Mikhail K., was detained": one titled or named person, the subject
+# of a casualty or arrest verb in the singular.
+_TITLE = (r"(?:(?:police\s+)?(?:sergeant|officer|commander|inspector|lieutenant|captain|"
+          r"major|colonel|corporal|private)|policeman|soldier|activist|journalist|priest|"
+          r"mayor|lawyer|(?-i:Mr|Mrs|Ms|Dr)\.?)")
+_TITLE_PREFIX = re.compile(rf"^{_TITLE}\s+", re.IGNORECASE)
+_NAME = r"(?-i:[A-ZÀ-Ž][a-zà-ž]+(?:[\s-]+(?:[A-ZÀ-Ž][a-zà-ž]+|[A-ZÀ-Ž]\.))*)"
+_NAMED_SUBJECT = re.compile(
+    rf"(?<![\w-])(?P<np>{_TITLE}\s+{_NAME}|{_NAME}(?-i:\s+(?:[A-ZÀ-Ž][a-zà-ž]+|[A-ZÀ-Ž]\.)))"
+    rf",?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?)?"
+    rf"(?P<verb>{_CASUALTY_VERB})",
+    re.IGNORECASE)
 # "a police officer was killed and another wounded": one more person, another kind.
 _ANOTHER = re.compile(
     r"\band\s+another\s+(?:[\w’'-]+\s+)?(?:was\s+)?(?P<verb>wounded|injured|hurt|killed)\b",
@@ -153,7 +182,9 @@ _VERB_KIND: Final[dict[str, str]] = {
     "injuries": "injured", "casualties": "injured", "arrested": "arrested",
     "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
     "apprehended": "arrested", "detainment": "arrested", "arrest": "arrested",
-    "received": "injured", "sustained": "injured", "suffered": "injured",
+    "received": "injured", "sustained": "injured", "suffered": "injured", "got": "injured",
+    "shot": "killed", "lost": "killed", "hospitalised": "injured", "hospitalized": "injured",
+    "taken": "injured", "rushed": "injured", "transported": "injured", "hit": "injured",
 }
 
 
@@ -186,7 +217,10 @@ def _qualifier(match: re.Match[str]) -> str | None:
 
 
 def _kind(verb: str) -> str:
-    return _VERB_KIND[verb.lower().split()[0]]
+    words = verb.lower().split()
+    if "custody" in words:
+        return "arrested"
+    return _VERB_KIND[words[0]]
 
 
 def _number(kind: str, match: re.Match[str], base: int, group: int | str = 0) -> Number:
@@ -207,7 +241,8 @@ def _overlaps(a: Number, b: Number) -> bool:
 
 
 _CASUALTY_STEMS: Final = ("kill", "dead", "died", "death", "injur", "wound", "hurt", "arrest",
-                          "detain", "apprehend", "casualt", "no one", "nobody", "left")
+                          "detain", "apprehend", "casualt", "no one", "nobody", "left",
+                          "hospital", "lives", "treatment", "medical", "bullet", "custody")
 _TROOP_STEMS: Final = ("soldier", "troop", "personnel", "servicem", "peacekeep", "member",
                        "contingent", "paratroop", "commando", "marine", "reservist")
 
@@ -268,6 +303,12 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
                    offset + match.start("np"), offset + match.end("np")))
     for match in _NAMED_PERSON.finditer(sentence) if casualties else ():
         if _NOT_A_NAME.search(match.group("np")):
+            continue
+        add(Number(_kind(match.group("verb")), 1, 1, match.group("np"),
+                   offset + match.start("np"), offset + match.end("np")))
+    for match in _NAMED_SUBJECT.finditer(sentence) if casualties else ():
+        if _NOT_A_NAME.search(_TITLE_PREFIX.sub("", match.group("np"))) or (
+                match.group("verb").lower() == "died" and "was" in match.group(0).lower()):
             continue
         add(Number(_kind(match.group("verb")), 1, 1, match.group("np"),
                    offset + match.start("np"), offset + match.end("np")))

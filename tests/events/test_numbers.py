@@ -120,3 +120,52 @@ def test_a_person_counts_when_the_sentence_says_it_happened_to_them(
 def test_named_persons_another_and_reported_zero(sentence: str,
                                                   expected: list[tuple[str, int]]) -> None:
     assert [(n.kind, n.low) for n in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # casualty verbs and nouns of translated reports
+        ("Six protesters were taken to hospital after the scuffle.", [("injured", 6, "Six protesters")]),
+        ("Two guards were hospitalised overnight.", [("injured", 2, "Two guards")]),
+        ("Three villagers received medical treatment.", [("injured", 3, "Three villagers")]),
+        ("One youth had been hit by a rubber bullet.", [("injured", 1, "One youth")]),
+        ("Four officers suffered light injuries.", [("injured", 4, "Four officers")]),
+        ("Two drivers sustained wounds to the legs.", [("injured", 2, "Two drivers")]),
+        ("Five people lost their lives in the fire.", [("killed", 5, "Five people")]),
+        ("A man was shot dead outside the bar.", [("killed", 1, "A man")]),
+        ("Eight men were taken into custody.", [("arrested", 8, "Eight men")]),
+        # titled and named people
+        ("Sergeant Luan Gashi was killed at the checkpoint.",
+         [("killed", 1, "Sergeant Luan Gashi")]),
+        ("Police officer Drita Morina died of her wounds.",
+         [("killed", 1, "Police officer Drita Morina")]),
+        ("Mr Jovanović was detained at the gate.", [("arrested", 1, "Mr Jovanović")]),
+        ("The Bulgarian, Petar D., was detained near the lake.", [("arrested", 1, "Petar D.")]),
+        # inverted order
+        ("In the shootout at the quarry died one border policeman and two smugglers.",
+         [("killed", 1, "one border policeman"), ("killed", 2, "two smugglers")]),
+        ("In the unrest were injured 14 people.", [("injured", 14, "14 people")]),
+        # vague quantities keep the phrase
+        ("A number of guards and villagers were taken to hospital.",
+         [("injured", None, "A number of guards and villagers")]),
+        ("Scores of demonstrators were hospitalised.", [("injured", None, "Scores of demonstrators")]),
+        ("A group of 9 youths were detained.", [("arrested", 9, "9 youths")]),
+    ],
+)
+def test_unseen_phrasing(sentence: str, expected: list[tuple[str, int | None, str]]) -> None:
+    found = find_numbers(sentence)
+    assert [(n.kind, n.low, n.phrase) for n in found] == expected
+    assert all(sentence[n.start:n.end] == n.phrase for n in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Aleksandar Vučić visited the hospital.",
+        "Minister Xhelal Sveçla said the talks were held.",
+        "Mr Lajčák met both negotiators.",
+    ],
+)
+def test_named_people_without_casualty_verbs_are_no_count(sentence: str) -> None:
+    assert find_numbers(sentence) == []
