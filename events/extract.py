@@ -93,6 +93,9 @@ _NATIONAL: Final = frozenset(
 _TITLE_LINES: Final = 3
 # Counts in a sentence without a cue attach to the events up to this many sentences back.
 _ORPHAN_REACH: Final = 3
+# "... three of the attackers died in the firefight that followed": a fight told as the sequel
+# of the event before (a background cue to the classifier) whose counts are that event's.
+_SEQUEL = re.compile(r"\b(?:that|which)\s+(?:followed|ensued)\b", re.IGNORECASE)
 _SIDES: Final = {a.name: a.side for a in default_actors().actors if a.side != "none"}
 _FORCE_NAMES: Final = frozenset(
     a.name for a in default_actors().actors
@@ -777,6 +780,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 text, sentence, [m for m in mentions[position:]
                                  if sentence.start <= m.start < sentence.end]),
             _is_headline(article, sentence)))
+        if triggers and all(t.background for t in triggers) and numbers and any(
+                _SEQUEL.match(sentence.text, t.end + 1) for t in triggers):
+            triggers = []  # its counts belong to the event told before
         if not triggers:
             gap += 1
             if numbers and previous and gap <= _ORPHAN_REACH:

@@ -202,6 +202,36 @@ def test_counts_carry_their_phrase_and_span(small_gazetteer: object) -> None:
     assert text[number.start:number.end] == number.phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype", "counts"),
+    [
+        ("Youths hurled rocks at officers in Zvečan, who replied with tear gas. A number of "
+         "officers and bystanders were taken to hospital; one man had been hit by a bullet.",
+         "riot", [("injured", None), ("injured", 1)]),
+        ("A band of masked men attacked a police patrol in Zubin Potok on Monday. Sergeant "
+         "Besnik Hoxha was killed and another officer wounded; two of the attackers died in "
+         "the gunfight that followed.",
+         "armed_attack", [("killed", 1), ("injured", 1), ("killed", 2)]),
+        ("Gunmen attacked a patrol outside Leposavić on Monday. In the exchange of fire near "
+         "the bridge died one police officer and four attackers.",
+         "armed_attack", [("killed", 1), ("killed", 4)]),
+    ],
+)
+def test_casualties_told_after_the_incident(text: str, subtype: str,
+                                            counts: list[tuple[str, int | None]],
+                                            small_gazetteer: object) -> None:
+    (event,) = [e for e in run(text, small_gazetteer) if e.subtype == subtype]
+    assert sorted(((n.kind, n.low) for n in event.numbers), key=str) == sorted(counts, key=str)
+    assert all(text[n.start:n.end] == n.phrase for n in event.numbers)
+
+
+def test_casualties_in_another_place_are_not_lent(small_gazetteer: object) -> None:
+    text = ("Rioters clashed with police in Zvečan on Monday. In Leposavić, two men were "
+            "taken to hospital after a car crash.")
+    (event,) = [e for e in run(text, small_gazetteer) if e.subtype == "armed_clash"]
+    assert event.numbers == ()
+
+
 @pytest.mark.parametrize("text", ["", "  \n\n ", "x" * 5000, "....."])
 def test_texts_without_events(text: str, small_gazetteer: object) -> None:
     assert run(text, small_gazetteer) == []
