@@ -23,7 +23,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a thousand": 1000, "single": 1,
+    "a thousand": 1000, "single": 1, "a dozen": 12, "half a dozen": 6,
 }
 VAGUE_WORDS: Final = ("a number", "a group", "dozens", "hundreds", "thousands", "several",
                       "numerous", "scores", "many")
@@ -39,7 +39,8 @@ UNIT_SIZES: Final[dict[str, tuple[int, int]]] = {
 }
 
 _WORD_NUM = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
-_FIG = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUM}))"
+_FIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|half\s+a\s+dozen|a\s+(?:dozen|hundred|thousand)\b|"
+        rf"(?:{_WORD_NUM}))")
 _QUAL = (
     r"(?:about|around|approximately|some|nearly|almost|roughly|up to|more than|over|"
     r"at least|fewer than|less than|an estimated|an additional|additional|another|a further|"
@@ -66,11 +67,12 @@ _PERSON = (
     r"protesters?|demonstrators?|members?|suspects?|individuals|persons|residents|"
     r"Hungarians?|Italians?|Poles|Americans?|journalists?|priests?|others|guards?|passers-by|"
     r"bystanders|youths?|boys?|girls?|drivers?|patients|villagers|smugglers?|assailants?|"
-    r"militants?|fighters?|perpetrators?|criminals?)"
+    r"militants?|fighters?|perpetrators?|criminals?|reporters?|sergeants?|photographers?|"
+    r"workers?|employees|minors?|teenagers?|students?)"
 )
 
 _TROOPS = re.compile(
-    rf"(?<![\w-])(?!(?:a|an|one)\s(?!further\b)){_QTY}\s*(?:[\w’'-]+\s+){{0,4}}?{_TROOP_NOUN}\b",
+    rf"(?<![\w-])(?!(?:a|an|one)\s(?!further\b|dozen\b|hundred\b|thousand\b)){_QTY}\s*(?:[\w’'-]+\s+){{0,4}}?{_TROOP_NOUN}\b",
     re.IGNORECASE
 )
 _UNIT = re.compile(
@@ -86,12 +88,15 @@ _GAP = (r"(?:(?!\b(?:said|says|told|tells|who|whom|whose|which|that|claimed|repo
 # Casualty verbs and nouns, also in the wording of translated reports ("were taken to
 # hospital", "lost their lives", "received medical treatment").
 _CASUALTY_VERB = (
-    r"(?:shot\s+dead|shot\s+and\s+killed|killed|dead|died|lost\s+their\s+lives?|"
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|dead|died|lost\s+(?:their|his|her)\s+lives?|"
+    r"lost\s+(?:his|her)\s+life|(?:needed|required|sought)\s+medical\s+(?:treatment|assistance|"
+    r"help|care|attention)|treated\s+(?:for\s+(?:\w+\s+)?(?:injuries|wounds)|in\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?hospital)|"
     r"injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|transported)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?hospital|hit\s+by\s+(?:a\s+)?(?:bullets?|gunfire|shots?|rubber\s+bullets?)|"
     r"(?:received|sustained|suffered|got)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|"
     r"(?:medical\s+)?(?:treatment|assistance|help|care))|"
-    r"arrested|detained|apprehended|taken\s+into\s+custody)\b"
+    r"arrested|detained|apprehended|taken\s+into\s+(?:\w+\s+)?custody)\b"
 )
 # A person or people and who else: "officers and residents", "police officers and civilians".
 _PEOPLE = rf"{_ADJ}{_PERSON}\b(?:\s+and\s+(?!{_FIG}\b|the\b){_ADJ}{_PERSON}\b)?"
@@ -104,8 +109,9 @@ _CASUALTY_BEFORE = re.compile(
 # "killing <qty>", "wounding two young Serbs", "arrested three Kosovo police officers"
 _CASUALTY_AFTER = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|"
-    rf"died|hospitali[sz]ed|"
+    rf"died|hospitali[sz]ed|dead|"
     rf"detained|detainment\s+of|arrest\s+of|deaths\s+of|death\s+of|left)\s+"
+    rf"(?:(?:were|are|included)\s+)?"
     rf"(?:the\s+)?(?P<np>{_QTY}\s+{_ADJ}{_PERSON}\b)(?P<tail>\s+(?:dead|injured|wounded))?",
     re.IGNORECASE,
 )
@@ -167,7 +173,8 @@ _NAMED_SUBJECT = re.compile(
     re.IGNORECASE)
 # "a police officer was killed and another wounded": one more person, another kind.
 _ANOTHER = re.compile(
-    r"\band\s+another\s+(?:[\w’'-]+\s+)?(?:was\s+)?(?P<verb>wounded|injured|hurt|killed)\b",
+    r"\band\s+another\s+(?:[\w’'-]+\s+)?(?:was\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|"
+    r"killed)\b",
     re.IGNORECASE)
 _NUMERIC_INJURIES = re.compile(
     r"\b(?P<vague>numerous|several|many|dozens\s+of|multiple)\s+(?P<verb>injuries|casualties|"
@@ -184,13 +191,14 @@ _VERB_KIND: Final[dict[str, str]] = {
     "apprehended": "arrested", "detainment": "arrested", "arrest": "arrested",
     "received": "injured", "sustained": "injured", "suffered": "injured", "got": "injured",
     "shot": "killed", "lost": "killed", "hospitalised": "injured", "hospitalized": "injured",
+    "needed": "injured", "required": "injured", "sought": "injured", "treated": "injured",
     "taken": "injured", "rushed": "injured", "transported": "injured", "hit": "injured",
 }
 
 
 def parse_figure(token: str) -> int | None:
     """An integer from digits ("1,200") or an English number word ("five"); None otherwise."""
-    cleaned = token.strip().lower().replace(",", "")
+    cleaned = " ".join(token.lower().replace(",", "").split())
     if cleaned.isdigit():
         return int(cleaned)
     return NUMBER_WORDS.get(cleaned)
@@ -242,7 +250,7 @@ def _overlaps(a: Number, b: Number) -> bool:
 
 _CASUALTY_STEMS: Final = ("kill", "dead", "died", "death", "injur", "wound", "hurt", "arrest",
                           "detain", "apprehend", "casualt", "no one", "nobody", "left",
-                          "hospital", "lives", "treatment", "medical", "bullet", "custody")
+                          "hospital", "lives", "life", "treatment", "medical", "bullet", "custody")
 _TROOP_STEMS: Final = ("soldier", "troop", "personnel", "servicem", "peacekeep", "member",
                        "contingent", "paratroop", "commando", "marine", "reservist")
 
