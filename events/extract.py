@@ -95,6 +95,11 @@ _TITLE_LINES: Final = 3
 _ORPHAN_REACH: Final = 3
 # "... three of the attackers died in the firefight that followed": a fight told as the sequel
 # of the event before (a background cue to the classifier) whose counts are that event's.
+# "... were treated in hospital in North Mitrovica": where the injured were taken, not another
+# place where the counts happened.
+_CARE_PLACE = re.compile(
+    r"\b(?:hospital|clinic|medical\s+(?:centre|center)|treatment|treated|taken|transported|"
+    r"rushed|transferred)\s+(?:[\w’'-]+\s+){0,3}?(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _SEQUEL = re.compile(r"\b(?:that|which)\s+(?:followed|ensued)\b", re.IGNORECASE)
 _SIDES: Final = {a.name: a.side for a in default_actors().actors if a.side != "none"}
 _FORCE_NAMES: Final = frozenset(
@@ -791,7 +796,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 elsewhere = {m.place.municipality_code for m in mentions[position:]
                              if sentence.start <= m.start < sentence.end and m.place is not None
                              and m.place.in_aoi and m.place.municipality_code
-                             and _usable_site(text, sentence, m, "arrest")}
+                             and _usable_site(text, sentence, m, "arrest")
+                             and not _CARE_PLACE.search(text, max(sentence.start, m.start - 60),
+                                                        m.start)}
                 # the events of the latest sentence, within reach, that take these counts
                 # ("... were wounded when a crowd turned on the troops. Italy's contingent was
                 # deployed there. Around 50 protesters were hurt": not the deployment's)

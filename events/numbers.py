@@ -68,7 +68,7 @@ _PERSON = (
     r"Hungarians?|Italians?|Poles|Americans?|journalists?|priests?|others|guards?|passers-by|"
     r"bystanders|youths?|boys?|girls?|drivers?|patients|villagers|smugglers?|assailants?|"
     r"militants?|fighters?|perpetrators?|criminals?|reporters?|sergeants?|photographers?|"
-    r"workers?|employees|minors?|teenagers?|students?)"
+    r"workers?|employees|minors?|teenagers?|students?|colleagues?|comrades)"
 )
 
 _TROOPS = re.compile(

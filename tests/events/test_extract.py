@@ -212,6 +212,12 @@ def test_counts_carry_their_phrase_and_span(small_gazetteer: object) -> None:
          "Besnik Hoxha was killed and another officer wounded; two of the attackers died in "
          "the gunfight that followed.",
          "armed_attack", [("killed", 1), ("injured", 1), ("killed", 2)]),
+        ("Serb youths clashed with KFOR troops in Zvečan on Monday. Scores of youths and 11 "
+         "soldiers were wounded and taken to hospital in North Mitrovica.",
+         "armed_clash", [("injured", None), ("injured", 11)]),
+        ("Gunmen attacked a police patrol near Zubin Potok on Sunday. Officer Arben Morina was "
+         "shot dead and two of his colleagues were taken to hospital.",
+         "armed_attack", [("killed", 1), ("injured", 2)]),
         ("Gunmen attacked a patrol outside Leposavić on Monday. In the exchange of fire near "
          "the bridge died one police officer and four attackers.",
          "armed_attack", [("killed", 1), ("killed", 4)]),
@@ -225,9 +231,13 @@ def test_casualties_told_after_the_incident(text: str, subtype: str,
     assert all(text[n.start:n.end] == n.phrase for n in event.numbers)
 
 
-def test_casualties_in_another_place_are_not_lent(small_gazetteer: object) -> None:
-    text = ("Rioters clashed with police in Zvečan on Monday. In Leposavić, two men were "
-            "taken to hospital after a car crash.")
+@pytest.mark.parametrize("text", [
+    "Rioters clashed with police in Zvečan on Monday. In Leposavić, two men were taken to "
+    "hospital after a car crash.",
+    "Rioters clashed with police in Zvečan on Monday. Separately, three people were "
+    "hospitalised in Leposavić after a car crash.",
+])
+def test_casualties_in_another_place_are_not_lent(text: str, small_gazetteer: object) -> None:
     (event,) = [e for e in run(text, small_gazetteer) if e.subtype == "armed_clash"]
     assert event.numbers == ()
 
