@@ -72,7 +72,7 @@ FAMILIES: Final[dict[str, str]] = {
 _NUMBER_KINDS: Final[dict[str, frozenset[str]]] = {
     "deploy": frozenset({"troops"}), "buildup": frozenset({"troops"}),
     "withdrawal": frozenset({"troops"}),
-    "violence": frozenset({"killed", "injured", "arrested"}),
+    "violence": frozenset({"killed", "injured", "arrested", "attackers"}),
     "explosion": frozenset({"killed", "injured"}),
     "protest": frozenset({"injured", "arrested", "killed"}),
     "barricade": frozenset({"injured", "arrested"}),

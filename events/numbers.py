@@ -171,6 +171,15 @@ _NAMED_SUBJECT = re.compile(
     rf",?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?)?"
     rf"(?P<verb>{_CASUALTY_VERB})",
     re.IGNORECASE)
+# "a group of some 30 armed men attacked a police patrol": the strength of the attacking side,
+# an armed group that is the subject of an attack verb.
+_ATTACKERS = re.compile(
+    rf"(?<![\w-])(?P<np>{_QTY}\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:heavily\s+)?(?:armed|masked|"
+    rf"uniformed|camouflaged)\s+(?:[\w’'-]+\s+)?(?:men|people|persons|individuals|Serbs?|"
+    rf"Albanians?|assailants|attackers|militants)|gunmen|attackers|assailants|militants|"
+    rf"paramilitaries)\b)(?:[^.;:]{{0,40}}?\b(?:had\s+)?)\s*(?P<verb>attacked|stormed|ambushed|"
+    rf"opened\s+fire|fired\s+(?:at|on)|raided|assaulted|barricaded\s+themselves)\b",
+    re.IGNORECASE)
 # "a police officer was killed and another wounded": one more person, another kind.
 _ANOTHER = re.compile(
     r"\band\s+another\s+(?:[\w’'-]+\s+)?(?:was\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|"
@@ -257,16 +266,23 @@ _TROOP_STEMS: Final = ("soldier", "troop", "personnel", "servicem", "peacekeep",
 _CASUALTY_ANCHOR = re.compile("|".join(map(re.escape, _CASUALTY_STEMS)))
 _TROOP_ANCHOR = re.compile("|".join(map(re.escape, _TROOP_STEMS)))
 _UNIT_ANCHOR = re.compile("|".join(UNIT_SIZES))
+_ATTACK_ANCHOR = re.compile(r"attacked|stormed|ambushed|opened fire|fired|raided|assaulted|"
+                            r"barricaded")
 
 
 def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
-    """Counts in one sentence; offsets are ``offset`` + the position in ``sentence``."""
+    """Counts in one sentence; offsets are ``offset`` + the position in ``sentence``.
+
+    Kinds: troops, killed, injured, arrested, and attackers (the strength of an armed group
+    that attacked: "some 30 armed men attacked a patrol").
+    """
     found: list[Number] = []
     lowered = sentence.lower()
     casualties = _CASUALTY_ANCHOR.search(lowered) is not None
     troops_named = _TROOP_ANCHOR.search(lowered) is not None
     units_named = _UNIT_ANCHOR.search(lowered) is not None
-    if not (casualties or troops_named or units_named):
+    attack_named = _ATTACK_ANCHOR.search(lowered) is not None
+    if not (casualties or troops_named or units_named or attack_named):
         return found
 
     def add(number: Number, tail: int | None = None) -> None:
@@ -320,6 +336,10 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
             continue
         add(Number(_kind(match.group("verb")), 1, 1, match.group("np"),
                    offset + match.start("np"), offset + match.end("np")))
+    for match in _ATTACKERS.finditer(sentence) if attack_named else ():
+        if match.group("one") and match.group("one").lower() in ("a", "an"):
+            continue  # "a band of masked men": an article, not a count of one
+        add(_number("attackers", match, offset, "np"))
     for match in _ANOTHER.finditer(sentence) if casualties else ():
         add(Number(_kind(match.group("verb")), 1, 1, match.group(0),
                    offset + match.start(), offset + match.end()))

@@ -212,6 +212,10 @@ def test_counts_carry_their_phrase_and_span(small_gazetteer: object) -> None:
          "Besnik Hoxha was killed and another officer wounded; two of the attackers died in "
          "the gunfight that followed.",
          "armed_attack", [("killed", 1), ("injured", 1), ("killed", 2)]),
+        ("Recap: a group of some 30 armed men attacked a police patrol in Zubin Potok on "
+         "Sunday morning. Sergeant Ilir Hoti was killed and another officer wounded; three of "
+         "the attackers died in the firefight that followed.",
+         "armed_attack", [("attackers", 30), ("killed", 1), ("injured", 1), ("killed", 3)]),
         ("Serb youths clashed with KFOR troops in Zvečan on Monday. Scores of youths and 11 "
          "soldiers were wounded and taken to hospital in North Mitrovica.",
          "armed_clash", [("injured", None), ("injured", 11)]),

@@ -181,3 +181,21 @@ def test_unseen_phrasing(sentence: str, expected: list[tuple[str, int | None, st
 )
 def test_named_people_without_casualty_verbs_are_no_count(sentence: str) -> None:
     assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Yesterday a band of some 25 armed men attacked a border post.",
+         [("attackers", 25, "some 25 armed men")]),
+        ("About 40 masked Serbs stormed the village hall.",
+         [("attackers", 40, "About 40 masked Serbs")]),
+        ("Three gunmen opened fire on the patrol.", [("attackers", 3, "Three gunmen")]),
+        # the attacking side's losses are casualties, not the strength of the group
+        ("Three gunmen were killed near the bridge.", [("killed", 3, "Three gunmen")]),
+        # troops that attacked are troops
+        ("Around 20 soldiers attacked the hill.", [("troops", 20, "Around 20 soldiers")]),
+    ],
+)
+def test_attackers(sentence: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(n.kind, n.low, n.phrase) for n in find_numbers(sentence)] == expected
