@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (prose data: article texts and evidence sentences are kept on one line each)
-"""Second blind set: articles in marked-up form (mark syntax in eval/heldout/build.py).
+"""Second blind set: articles in marked-up form (mark syntax in eval/labelkit.py).
 
 Every text was written for sitmap in the author's own words, about events other than those of
 the first held-out set. Facts are limited to widely reported ones; where a detail was uncertain
@@ -10,6 +10,8 @@ its topic and event note say so. Outlet names describe the style imitated, not a
 from __future__ import annotations
 
 from typing import Any
+
+SET_LABEL = "blind2"  # names the set in each record's publication_date_source
 
 ARTICLES: list[dict[str, Any]] = [
     {

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (prose data: article texts and evidence sentences are kept on one line each)
-"""Third blind set: articles in marked-up form (mark syntax in eval/heldout/build.py).
+"""Third blind set: articles in marked-up form (mark syntax in eval/labelkit.py).
 
 Every text was written for sitmap in the author's own words. Facts are limited to widely
 reported ones; where a detail (a count, a day, a place of arrest) was uncertain it was left out
@@ -8,21 +8,16 @@ of the text rather than guessed. Outlet names describe the style imitated, not a
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from labelkit import plain_text
 
 _B001_KFOR = "10:45 — KFOR says it has stepped up patrols around both crossings and on the roads that lead to them."
 _B001_OFFICES = "08:15 — Two offices of the civil registry in the north, one in [Zvečan|zvecan] and one in [Zubin Potok|zubin_potok], were attacked on Saturday."
 _B001_BLOCK = "07:50 — Lorries and cars parked across the carriageway by local Serbs still seal off the approaches to both crossings."
 _B001_POLICE = "07:30 — Recap: the special police units that [Pristina|pristina|M] sent north on Monday are still posted at the two crossing points."
 
-
-def _plain(marked: str) -> str:
-    """Drop the marks of a sentence so it can serve as event evidence."""
-    return re.sub(
-        r"\[([^\[\]|]+)\|[^\]]*\]|\{([^{}|]+)\|[ne]\}", lambda m: m.group(1) or m.group(2), marked
-    )
-
+SET_LABEL = "blind3"  # names the set in each record's publication_date_source
 
 ARTICLES: list[dict[str, Any]] = [
     {
@@ -98,7 +93,7 @@ Rolling updates from the two northern crossings, where local Serbs are protestin
                             "phrase": "Nobody was hurt",
                         },
                     ],
-                    "evidence": _plain(_B001_OFFICES),
+                    "evidence": plain_text(_B001_OFFICES),
                     "note": "arson and explosive devices against two empty offices; one event per place",
                 }
                 for key in ("zvecan", "zubin_potok")
@@ -122,7 +117,7 @@ Rolling updates from the two northern crossings, where local Serbs are protestin
                     "basis": "relative_to_publication",
                     "loc": key,
                     "actors": ["Kosovo Police special units"],
-                    "evidence": _plain(_B001_POLICE),
+                    "evidence": plain_text(_B001_POLICE),
                     "background": True,
                     "note": "'on Monday' before Sunday 26 September",
                 }

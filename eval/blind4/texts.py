@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (prose data: article texts and evidence sentences are kept on one line each)
-"""Fourth blind set: articles in marked-up form (mark syntax in eval/heldout/build.py).
+"""Fourth blind set: articles in marked-up form (mark syntax in eval/labelkit.py).
 
 Every text was written for sitmap in the author's own words. Facts are limited to widely
 reported ones; where a detail (a count, a day, a place of arrest) was uncertain it was left out
@@ -8,21 +8,16 @@ of the text rather than guessed. Outlet names describe the style imitated, not a
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from labelkit import plain_text
 
 _B003_BARRICADES = "Барикаде на путевима у [Звечану|zvecan], [Лепосавићу|leposavic] и [Зубином Потоку|zubin_potok] стоје већ више од две недеље."
 _B004_KFOR = "In [Leposaviq|leposavic] the soldiers of KFOR have put a wire fence around the building of municipality and they stay in front of it."
 _B005_DEPLOY = "KFOR has reinforced its presence around the municipal buildings in [Zvečan|zvecan], [Leposavić|leposavic] and [Zubin Potok|zubin_potok] and will keep it for as long as needed."
 _B011_BLOCK = "At the end of July, local Serbs drove lorries across the roads leading to the [Jarinje|jarinje] and [Bernjak|brnjak] crossings after [Pristina|pristina|M] announced the same reciprocal step for Serbian documents."
 
-
-def _plain(marked: str) -> str:
-    """Drop the marks of a sentence so it can serve as event evidence."""
-    return re.sub(
-        r"\[([^\[\]|]+)\|[^\]]*\]|\{([^{}|]+)\|[ne]\}", lambda m: m.group(1) or m.group(2), marked
-    )
-
+SET_LABEL = "blind4"  # names the set in each record's publication_date_source
 
 ARTICLES: list[dict[str, Any]] = [
     {
@@ -224,7 +219,7 @@ From [Priština|pristina|M] the authorities say they will not accept the blockin
                     "basis": "explicit_derived",
                     "loc": key,
                     "actors": ["Kosovo Serbs"],
-                    "evidence": _plain(_B003_BARRICADES),
+                    "evidence": plain_text(_B003_BARRICADES),
                     "note": "barricades since 10 December; the sentence is in Serbian with a bracketed translation; one event per place",
                 }
                 for key in ("zvecan", "leposavic", "zubin_potok")
@@ -278,7 +273,7 @@ The Prime Minister Albin Kurti has said in [Prishtinë|pristina|M] that the mayo
                 "basis": "relative_to_publication",
                 "loc": "leposavic",
                 "actors": ["KFOR"],
-                "evidence": _plain(_B004_KFOR),
+                "evidence": plain_text(_B004_KFOR),
                 "note": "fence and soldiers guarding the town hall",
             },
             {
@@ -364,7 +359,7 @@ KFOR continues to act impartially under its UN mandate and in close contact with
                     "basis": "relative_to_publication",
                     "loc": key,
                     "actors": ["KFOR"],
-                    "evidence": _plain(_B005_DEPLOY),
+                    "evidence": plain_text(_B005_DEPLOY),
                     "note": "one event per place",
                 }
                 for key in ("zvecan", "leposavic", "zubin_potok")
@@ -717,7 +712,7 @@ KFOR troops remain stationed near both crossings, the mission said.
                             "phrase": "no one was injured",
                         },
                     ],
-                    "evidence": _plain(_B011_BLOCK)
+                    "evidence": plain_text(_B011_BLOCK)
                     + " Shots were reported, but no one was injured, and the barricades came down the next day once the measures were postponed.",
                     "background": True,
                     "note": "'at the end of July' / 'a month ago'; the night of 31 July 2022 is external knowledge; one event per crossing",

@@ -7,28 +7,13 @@ and lakes carry no point, as in the development set.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class GoldPlace:
-    """The labels every mention of one place shares."""
-
-    canonical: str
-    place_type: str
-    in_kosovo: bool
-    municipality: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    municipality_candidates: tuple[str, ...] = ()
-
+from labelkit import GoldPlace
 
 GOLD_PLACES: dict[str, GoldPlace] = {
     # countries and regions
     "kosovo": GoldPlace("Kosovo", "country", True),
     "serbia": GoldPlace("Serbia", "country", False),
     "albania": GoldPlace("Albania", "country", False),
-    "north_macedonia": GoldPlace("North Macedonia", "country", False),
     "uk": GoldPlace("United Kingdom", "country", False),
     "us": GoldPlace("United States", "country", False),
     "italy": GoldPlace("Italy", "country", False),

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (prose data: article texts and evidence sentences are kept on one line each)
-"""Held-out articles in marked-up form (see build.py for the mark syntax).
+"""Held-out articles in marked-up form (mark syntax in eval/labelkit.py).
 
 Every text was written for sitmap in the author's own words. Facts are limited to widely
 reported ones; where a detail was uncertain it was left out rather than invented. Outlet names
@@ -9,6 +9,8 @@ describe the style imitated, not a real source.
 from __future__ import annotations
 
 from typing import Any
+
+SET_LABEL = "held-out"  # names the set in each record's publication_date_source
 
 ARTICLES: list[dict[str, Any]] = [
     {
