@@ -1,20 +1,13 @@
-"""The second blind set covers its brief: size, places of the south and east, event types.
-
-The label checks shared by every set (spans, municipalities, events, "the file is what build.py
-makes", the no-copy check) run in ``tests/evalsets/test_labels.py``.
-"""
+"""Brief of the second blind set: south and east of Kosovo, confusable Serbian places, six types."""
 
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
-from typing import Any
 
-ARTICLES_PATH = Path(__file__).resolve().parents[2] / "eval" / "blind2" / "articles.jsonl"
-ARTICLES: list[dict[str, Any]] = [
-    json.loads(line) for line in ARTICLES_PATH.read_text(encoding="utf-8").splitlines()
-]
+SET_FILE = Path(__file__).parents[2] / "eval" / "blind2" / "articles.jsonl"
+ARTICLES = [json.loads(line) for line in SET_FILE.read_text(encoding="utf-8").splitlines()]
 IDS = [article["id"] for article in ARTICLES]
 PLACES = [place for article in ARTICLES for place in article["places"]]
 EVENTS = [event for article in ARTICLES for event in article["events"]]
