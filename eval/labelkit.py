@@ -562,4 +562,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    sys.modules.setdefault("labelkit", sys.modules[__name__])  # one GoldPlace class, not two
     raise SystemExit(main())
