@@ -228,7 +228,7 @@ Live: tensions in northern [Kosovo|kosovo] after the [Banjska|banjska] attack
 
 14:05 — NATO has authorised additional forces for its peacekeeping mission, the alliance says, after what it calls the deadly attack on the {Kosovo Police|n} last Sunday. No numbers were given.
 
-13:40 — The White House says it is monitoring a large Serbian military deployment along the border with [Kosovo|kosovo], including an unprecedented staging of advanced artillery, tanks and mechanised infantry units. Spokesman John Kirby calls it a very destabilising development.
+13:40 — [Washington|washington|M] says its officials are watching Serbian artillery, tanks and mechanised infantry gather near the boundary with [Kosovo|kosovo] in numbers not seen for years. A spokesman there describes the build-up as destabilising.
 
 12:10 — In [Beograd|belgrade|M], President Aleksandar Vučić repeats that [Serbia|serbia|M] does not want a war.
 
@@ -260,7 +260,7 @@ Live: tensions in northern [Kosovo|kosovo] after the [Banjska|banjska] attack
                 "date": "2023-09-29",
                 "basis": "relative_to_publication",
                 "actors": ["Serbian Armed Forces"],
-                "evidence": "The White House says it is monitoring a large Serbian military deployment along the border with Kosovo, including an unprecedented staging of advanced artillery, tanks and mechanised infantry units.",
+                "evidence": "Washington says its officials are watching Serbian artillery, tanks and mechanised infantry gather near the boundary with Kosovo in numbers not seen for years.",
                 "location_note": "Serbian side of the line; Serbia not named in the sentence",
             },
             {
@@ -1002,7 +1002,7 @@ Suspect held after Orthodox priest attacked in [Prizren|prizren]
 
 A man attacked a Serbian Orthodox priest in the centre of [Prizren|prizren] on Sunday morning after taunting a group of pilgrims who had arrived by bus from [Serbia|serbia], local police said. The priest, who had walked over to greet the visitors, was grabbed and had his arm twisted before passers-by intervened and the attacker drove away.
 
-A spokesman for the police in the [Prizren|prizren|N] region said later that a suspect had been detained and held for 48 hours.
+A spokesman for the police in the [Prizren|prizren|N] region said later that a suspect had been detained and would stay in custody for two days.
 
 The {Diocese of Raška-Prizren|n} condemned the attack as an act of ethnic and religious intimidation but stressed that it saw it as an isolated case in a city where its clergy and students live without trouble.
 
@@ -1033,7 +1033,7 @@ The historic centre of [Prizren|prizren], with its mosques, churches and stone b
                         "phrase": "a suspect had been detained",
                     }
                 ],
-                "evidence": "A spokesman for the police in the Prizren region said later that a suspect had been detained and held for 48 hours.",
+                "evidence": "A spokesman for the police in the Prizren region said later that a suspect had been detained and would stay in custody for two days.",
                 "location_note": "place of detention not given; the police region is not the arrest site",
             },
         ],
