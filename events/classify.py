@@ -85,6 +85,7 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "border_closure": ("clos", "shut", "sealed"),
     "readiness_raised": ("readiness", "alert", "standby"),
     "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
+                   "back to",
                    "stand down", "barracks", "bases"),
     "military_buildup": ("build", "massing", "amass", "concentrat", "military presence",
                          "movement", "deploying", "deployment of", "closer"),
@@ -258,7 +259,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"members|units|personnel)\b|"
          r"scal(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?down\b|"
          r"(?:return(?:ed|ing|s)?|went|sent|ordered)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+"
-         r"(?:their\s+|its\s+|the\s+)?(?:barracks|bases))", 0.7,
+         r"(?:their\s+|its\s+|the\s+)?(?:barracks|bases)|"
+         r"(?:brought|returned|reduced|cut|lowered)\s+back\s+to\s+(?:the\s+)?(?:normal|usual|"
+         r"regular|previous|peacetime)\s+(?:levels?|strength|numbers?))", 0.7,
          requires=r"\b(?:troops|forces|army|military|units|soldiers|contingent|alert|readiness|"
          r"police|KFOR|gendarmerie|battalion|barracks|bases)\b"),
     _cue("military_buildup", r"\b(?:build-?ups?\b|massing\b|amass(?:ed|ing)\b|"
@@ -308,13 +311,13 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"forces|officers|reinforcements|soldiers)\s+)sent\s+(?:north|south|east|west|"
          r"up\s+north|there)\b|(?:(?:were|was|are|is|been|be|being|remain(?:s|ed|ing)?|stay(?:s|ed)?|"
          r"still|now|and|has|have|had)\s+(?:\w+\s+)?)(?:posted|stationed|positioned)\s+"
-         r"(?:\w+\s+){0,2}?(?:at|near|"
+         r"(?:\w+\s+){0,2}?(?:at|near|in\s+front\s+of|"
          r"along|around|outside|on\s+the|in\s+the|in|to)\b(?!\s+(?:social|facebook|twitter|x\b|"
          r"instagram|telegram|a\s+video|online)))", 0.65,
          stems=("sent north", "sent south", "sent east", "sent west", "sent up", "sent there",
                 "posted", "stationed", "positioned"),
          requires=r"\b(?:police|units|troops|soldiers|officers|KFOR|forces|gendarmerie|"
-         r"peacekeepers|contingent|ROSU|army)\b"),
+         r"peacekeepers|contingent|ROSU|army|carabinieri)\b"),
     # "moved part of its reserve to Kosovo", "a new contingent took over", "KFOR ringed the
     # municipal building with barriers" (a force securing a site is deployed there), "the
     # presence of the army was increased"
@@ -325,8 +328,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:troops|soldiers|contingent|units|battalion|company|peacekeepers)\s+joined\s+"
          r"(?:the\s+)?(?:KFOR|NATO|mission|peacekeeping|international)|"
          r"(?:reserve\s+forces?|reserves)\b[^.;]{0,30}?\barrived\b|"
-         + _ARMED_FORCE + r"\b[^.;]{0,30}?\b(?:put\s+up|erected|placed|set\s+up|installed)\s+"
-         r"(?:[\w-]+\s+){0,3}?(?:fences?|barriers|razor\s+wire|barbed\s+wire|concrete\s+blocks)\s+"
+         + _ARMED_FORCE + r"\b[^.;]{0,30}?\b(?:put\s+up|put|erected|placed|set\s+up|installed)\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:fences?|barriers|razor\s+wire|barbed\s+wire|wire|"
+         r"concrete\s+blocks)\s+"
          r"(?:around|in\s+front\s+of|outside)|"
          r"(?:" + _ARMED_FORCE[3:-1] + r"|police|officers|units)\b[^.;]{0,40}?\b(?:took\s+up\s+"
          r"positions|(?:stood|stand(?:s|ing)?)\s+guard|(?:kept|keep(?:s|ing)?)\s+guard|"
@@ -344,6 +348,31 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
                 "joined", "arrived", "ringed", "surrounded", "cordon", "encircl", "secured",
                 "sealed off", "fenced", "perimeter", "put up", "erected", "placed", "set up",
                 "installed", "presence of", "number of", "positions", "guard", "protect")),
+    # "sent officers from other parts of Kosovo to staff the stations in the north", "ordered
+    # police to guard power stations around the clock", "they stay in front of it": forces
+    # put in place to man or guard a site, in the stilted wording of translated portals
+    _cue("deployment", r"\b(?:(?:sent|moved|brought|transferred|assigned|redeployed)\s+"
+         r"(?:[\w’'-]+\s+){0,2}?(?:officers|policemen|police|staff|personnel|members)\b"
+         r"[^.;]{0,60}?\bto\s+(?:staff|man|cover|reinforce|strengthen)\b|"
+         r"(?:ordered|tasked|instructed|assigned|charged)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+         r"(?:police|troops|soldiers|army|KFOR|units|officers|forces|guards)\s+to\s+"
+         r"(?:guard|protect|secure|watch\s+over)\b|"
+         r"(?:KFOR|soldiers|troops|peacekeepers|police|officers|carabinieri|they)\s+"
+         r"(?:\w+\s+)?(?:stay|stays|stayed|remain|remained|remains|are|were|stood|stand)\s+"
+         r"(?:guard\s+)?in\s+front\s+of\s+(?:it|the|them)\b)", 0.65,
+         stems=("to staff", "to man", "to cover", "to reinforce", "to strengthen", "to guard",
+                "to protect", "to secure", "to watch", "in front of"),
+         requires=r"\b(?:police|units|troops|soldiers|officers|KFOR|forces|gendarmerie|"
+         r"peacekeepers|contingent|army|carabinieri|policemen)\b"),
+    # "special police units spent the night combing the woods around Banjska", "searched the
+    # area around", "a sweep of the area", "combed the terrain": a search operation
+    _cue("police_operation", r"\b(?:comb(?:ed|ing|s)?|search(?:ed|ing)|scour(?:ed|ing)|"
+         r"sweep(?:ing)?|swept)\s+(?:through\s+|of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+         r"(?:area|areas|terrain|woods?|forests?|hills|mountains?|villages?|region|surroundings|"
+         r"fields|countryside)\b", 0.65,
+         stems=("comb", "search", "scour", "sweep", "swept"),
+         requires=r"\b(?:police|units|officers|policemen|ROSU|gendarmerie|special\s+forces|"
+         r"KFOR|troops|soldiers)\b"),
 )
 
 
@@ -392,7 +421,7 @@ _REFERENCE = re.compile(
     r"condemn(?:ed|s|ing)?|in\s+the\s+wake\s+of|in\s+connection\s+with|suspect(?:ed)?\s+in|"
     r"suspected\s+of|accused\s+of|involved\s+in|involvement\s+in|organi[sz]er\s+of|"
     r"leader\s+of|responsible\s+for|role\s+in|part\s+in|citing|cited|behind|"
-    r"denounced|called|welcomed|praised|critici[sz]ed|organi[sz]ing|"
+    r"denounced|called|welcomed|praised|critici[sz]ed|organi[sz]ing|blam(?:ed|es|ing)|"
     r"(?:weeks|months|days|a\s+month|a\s+week|a\s+series)\s+of|"
     r"end\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+|his\s+|her\s+|their\s+|last\s+|recent\s+|yesterday’s\s+|"
@@ -470,7 +499,8 @@ _VICTIMS_BEFORE = re.compile(
     r"\b(?:injured|wounded|hurt|killed|died|injuries)\s+(?:\w+\s+){0,2}?(?:during|in)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
-    r"(?:condemn|denounc|called|welcomed|praised|critici[sz]|responsibility)", re.IGNORECASE)
+    r"(?:condemn|denounc|called|welcomed|praised|critici[sz]|responsibility|blam)",
+    re.IGNORECASE)
 _CONCURRENT = re.compile(r"(?:due|because)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:which|who|but|while|and)\b|\bthat\b", re.I)
 _SERBIAN_FORCES = re.compile(
@@ -525,6 +555,30 @@ TIME_CLAUSE = re.compile(
 _ARREST_OBJECT = re.compile(r"(?:over|for)\b", re.IGNORECASE)
 
 
+# "Washington warned of an unusual concentration of Serbian troops": a warning about a build-up
+# under way reports the build-up (a warning of an attack is still no attack).
+_WARNED_OF = re.compile(
+    r"\bwarn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# "Flags are at half-mast in A, B and C", "a day of mourning was declared", "a funeral was
+# held", "a minute of silence": mourning an attack names it, it does not report it.
+_MOURNING = re.compile(
+    r"\b(?:half[- ]mast|(?:day|days|period)\s+of\s+mourning|mourn(?:ed|ing|s)?\b|"
+    r"funerals?|buried|burial|minute\s+of\s+silence|minute's\s+silence|"
+    r"commemorat\w+|laid\s+(?:wreaths|flowers)|paid\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:last\s+)?respects|condolences)", re.IGNORECASE)
+# "threw stones and bottles at officers, who responded with tear gas": a crowd and a force
+# using force on each other is one clash, not a riot beside a barricade.
+_THROWN_AT_FORCE = re.compile(
+    r"\bthrew\s+(?:[\w-]+\s+){0,5}?(?:at|on|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:officers|police(?:men)?|KFOR|troops|soldiers|peacekeepers|guards|patrols?)\b",
+    re.IGNORECASE)
+_FORCE_ANSWERED = re.compile(
+    r"\b(?:(?:who|which|they|police|officers|troops|soldiers|KFOR)\s+(?:then\s+)?"
+    r"(?:responded|replied|retaliated|answered)|fired\s+back|hit\s+back|fought\s+back)\b",
+    re.IGNORECASE)
+
+
 def _clause_before(sentence: str, start: int) -> str:
     """The text of the cue's clause before the cue (cut at the last clause break)."""
     before = sentence[max(0, start - 80):start]
@@ -552,6 +606,8 @@ def classify_sentence(sentence: str) -> list[Trigger]:
             if any(start < t.end and t.start < end for t in triggers):
                 continue
             before = _clause_before(sentence, start)
+            if cue.subtype == "military_buildup":
+                before = _WARNED_OF.sub("", before)  # "warned of a concentration of troops"
             if _IRREALIS.search(before) or _DENIED_CLAIM.search(sentence, 0, start):
                 continue
             if _DEMAND_THAT.search(sentence, max(0, start - 100), start):
@@ -618,6 +674,16 @@ def _separate_clauses(sentence: str, triggers: list[Trigger]) -> bool:
 
 
 def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    if _MOURNING.search(sentence):  # mourning names an attack, it does not report one
+        triggers = [t for t in triggers if t.subtype not in VIOLENT_ORDER]
+    riot = next((t for t in triggers if t.subtype == "riot" and not t.reference), None)
+    if (riot is not None and _THROWN_AT_FORCE.search(sentence)
+            and _FORCE_ANSWERED.search(sentence)
+            and not any(t.subtype in ("explosion", "armed_attack", "armed_clash")
+                        for t in triggers)):
+        # a crowd and a force trading blows: one clash, and the blockade was how it began
+        triggers = [replace(t, subtype="armed_clash") if t is riot else t for t in triggers
+                    if t.subtype not in ("barricade", "protest") or t.reference]
     subtypes = {t.subtype for t in triggers if not t.reference}
     violent = [s for s in VIOLENT_ORDER if s in subtypes]
     drop: set[str] = set(violent[1:])

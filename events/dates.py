@@ -328,3 +328,26 @@ def period(day: date, precision: str) -> tuple[date, date]:
     if precision == "month":
         return day.replace(day=1), day.replace(day=monthrange(day.year, day.month)[1])
     return date(day.year, 1, 1), date(day.year, 12, 31)
+
+
+# "... around the clock, three days after an explosion tore a hole in the canal": the count
+# of days or weeks just before the word naming an earlier event.
+_COUNT_BEFORE = re.compile(
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+$",
+    re.IGNORECASE)
+
+
+def counted_back(text_before: str, offset: int, anchor: DateMention) -> DateMention | None:
+    """The date of an earlier event named "three days after ..." or "a week after ...":
+    counted back from the date of the sentence's own event (``anchor``). ``text_before`` ends
+    where the word naming the earlier event begins, ``offset`` is where it starts in the
+    article. None when no count precedes it or the anchor is not known to the day."""
+    match = _COUNT_BEFORE.search(text_before)
+    if match is None or anchor.date is None or anchor.precision != "day":
+        return None
+    word = match.group("count").lower()
+    count = 1 if word in ("a", "an", "one") else (_SMALL_NUMBERS.get(word) or int(word))
+    weeks = match.group("unit").lower().startswith("week")
+    first = anchor.date - timedelta(days=7 * count if weeks else count)
+    return DateMention(match.group(0).strip(), offset + match.start(), offset + match.end(),
+                       first, "week" if weeks else "day", "relative_to_event")

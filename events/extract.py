@@ -20,6 +20,7 @@ from events.dates import (
     DateMention,
     after_anchor,
     article_year,
+    counted_back,
     find_dates,
     in_story_year,
     period,
@@ -374,6 +375,32 @@ def _place_from_neighbours(events: list[Event], event_sentence: list[int],
                 place_mention=(site.mention.start, site.mention.end),
                 notes=(*event.notes, "place from a neighbouring sentence of the story")))
     return result, marks
+
+
+# "near both crossings", "at the two bridges": a pair named earlier in the story.
+_BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?P<kind>crossings|crossing\s+points|bridges|"
+                   r"border\s+crossings|checkpoints)\b", re.IGNORECASE)
+_KIND_TYPES: Final = {"bridges": ("bridge",)}
+
+
+def _both_sites(text: str, sentence: Sentence, trigger: Trigger,
+                earlier: list[MentionLike]) -> list[_Site]:
+    """The sites of "both crossings" after the cue: the last two distinct places of that kind
+    named before the sentence (one event per place), or none when fewer are named."""
+    match = _BOTH.search(sentence.text, trigger.end)
+    if match is None:
+        return []
+    kinds = _KIND_TYPES.get(match.group("kind").lower(), ("border_crossing",))
+    found: list[MentionLike] = []
+    for mention in reversed(earlier):
+        place = mention.place
+        if (place is not None and place.feature_type in kinds
+                and all(m.place is not None and m.place.place_id != place.place_id
+                        for m in found)):
+            found.append(mention)
+        if len(found) == 2:
+            return [_Site(m, max(2, m.geo_precision)) for m in reversed(found)]
+    return []
 
 
 def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
@@ -838,6 +865,20 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
             others += [w for key, w in clauses.items() if key != id(trigger)]
             chosen = _choose_date(dates, trigger, sentence, window, others)
             sites = _choose_sites(text, sentence, trigger, in_sentence, window, others)
+            if not sites and not trigger.reference:
+                # "KFOR troops remain stationed near both crossings": the last two named
+                sites = _both_sites(text, sentence, trigger, mentions[:position])
+            if trigger.reference and chosen is None and trigger.reference_start is not None:
+                # "... three days after an explosion tore a hole in the canal": counted back
+                # from the date of the sentence's own event
+                main = next((t for t in triggers if not t.reference), None)
+                if main is not None:
+                    anchor = _choose_date(dates, main, sentence, None,
+                                          list(windows.values())) or (
+                        carried[0] if carried is not None
+                        and sentence.paragraph - carried[1] <= 1 else fallback)
+                    chosen = counted_back(sentence.text[:trigger.reference_start],
+                                          sentence.start, anchor)
             if trigger.concurrent and chosen is None:
                 # "shut the crossings due to roadblocks": the cause happens at the same time
                 chosen = _choose_date(dates, replace(trigger, reference=False), sentence,
