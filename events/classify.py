@@ -357,8 +357,11 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:ordered|tasked|instructed|assigned|charged)\s+(?:the\s+)?(?:[\w-]+\s+)?"
          r"(?:police|troops|soldiers|army|KFOR|units|officers|forces|guards)\s+to\s+"
          r"(?:guard|protect|secure|watch\s+over)\b|"
+         r"(?:were|was|have\s+been|has\s+been|are|is)\s+(?:engaged|assigned|tasked|"
+         r"mobili[sz]ed|ordered)\s+to\s+(?:guard|protect|secure|watch\s+over)\b|"
          r"(?:KFOR|soldiers|troops|peacekeepers|police|officers|carabinieri|they)\s+"
-         r"(?:\w+\s+)?(?:stay|stays|stayed|remain|remained|remains|are|were|stood|stand)\s+"
+         r"(?:\w+\s+)?(?:stay|stays|stayed|staying|remain|remained|remains|remaining|are|were|"
+         r"stood|stand|standing)\s+"
          r"(?:guard\s+)?in\s+front\s+of\s+(?:it|the|them)\b)", 0.65,
          stems=("to staff", "to man", "to cover", "to reinforce", "to strengthen", "to guard",
                 "to protect", "to secure", "to watch", "in front of"),
@@ -366,7 +369,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"peacekeepers|contingent|army|carabinieri|policemen)\b"),
     # "special police units spent the night combing the woods around Banjska", "searched the
     # area around", "a sweep of the area", "combed the terrain": a search operation
-    _cue("police_operation", r"\b(?:comb(?:ed|ing|s)?|search(?:ed|ing)|scour(?:ed|ing)|"
+    _cue("police_operation", r"\b(?:comb(?:ed|ing|s)?|search(?:ed|ing|es)?|scour(?:ed|ing)|"
          r"sweep(?:ing)?|swept)\s+(?:through\s+|of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
          r"(?:area|areas|terrain|woods?|forests?|hills|mountains?|villages?|region|surroundings|"
          r"fields|countryside)\b", 0.65,
@@ -558,7 +561,8 @@ _ARREST_OBJECT = re.compile(r"(?:over|for)\b", re.IGNORECASE)
 # "Washington warned of an unusual concentration of Serbian troops": a warning about a build-up
 # under way reports the build-up (a warning of an attack is still no attack).
 _WARNED_OF = re.compile(
-    r"\bwarn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:warn(?:ed|s|ing)?|concern(?:ed|s)?|alarm(?:ed)?|worried|worries)\s+(?:\w+\s+){0,2}?"
+    r"(?:of|about|over|at|by)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # "Flags are at half-mast in A, B and C", "a day of mourning was declared", "a funeral was
 # held", "a minute of silence": mourning an attack names it, it does not report it.
@@ -606,7 +610,8 @@ def classify_sentence(sentence: str) -> list[Trigger]:
             if any(start < t.end and t.start < end for t in triggers):
                 continue
             before = _clause_before(sentence, start)
-            if cue.subtype == "military_buildup":
+            warned = cue.subtype == "military_buildup" and _WARNED_OF.search(before)
+            if warned:
                 before = _WARNED_OF.sub("", before)  # "warned of a concentration of troops"
             if _IRREALIS.search(before) or _DENIED_CLAIM.search(sentence, 0, start):
                 continue
@@ -629,8 +634,8 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                     or _FOUND_AFTER.match(sentence, end)):
                 continue  # explosives found or seized did not go off
             window_start = max(0, start - 60)
-            named = _REFERENCE.search(sentence[window_start:start])
-            if named is None:  # "after the Banjska attack and reports of a build-up"
+            named = None if warned else _REFERENCE.search(sentence[window_start:start])
+            if named is None and not warned:  # "after the Banjska attack and reports of a build-up"
                 clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
                 named = _CAUSE_IN_CLAUSE.search(sentence[clause_start:start])
                 window_start = clause_start

@@ -1032,6 +1032,10 @@ def test_unseen_article_cues(sentence: str, subtype: str | None) -> None:
          "Potok.", "deployment", ["Zubin Potok"]),
         ("Peacekeepers put up barbed wire around the town hall in Leposavić.", "deployment",
          ["Leposavić"]),
+        ("KFOR soldiers are standing in front of the municipality building in Leposavić.",
+         "deployment", ["Leposavić"]),
+        ("Members of the Kosovo Police were engaged to guard the canal in Zubin Potok.",
+         "deployment", ["Zubin Potok"]),
         # search operations
         ("Special police units spent the night combing the woods and hills around Banjska.",
          "police_operation", ["Zvečan"]),
@@ -1039,9 +1043,13 @@ def test_unseen_article_cues(sentence: str, subtype: str | None) -> None:
          "police_operation", ["Leposavić"]),
         ("Police searched the area around Zubin Potok looking for the attackers.",
          "police_operation", ["Zubin Potok"]),
+        ("Police conducted a search of the area around Banjska.", "police_operation",
+         ["Zvečan"]),
         # a warning of a build-up is the build-up; normal levels are a withdrawal
         ("Washington warned of an unusual concentration of Serbian troops, tanks and artillery "
          "along the boundary with Kosovo.", "military_buildup", [None]),
+        ("Washington expressed concern over the concentration of Serbian troops along the "
+         "boundary with Kosovo.", "military_buildup", [None]),
         ("Vučić said he had ordered the number of soldiers near the line to be brought back to "
          "normal levels.", "withdrawal", [None]),
         # guard orders
@@ -1076,6 +1084,7 @@ def test_translated_portal_phrasings(sentence: str, subtype: str,
         "Pristina blamed the attack on Belgrade.",
         "The prime minister blamed Serbia for the attack in Banjska.",
         "The police blamed the armed group for the explosion near Zubin Potok.",
+        "The US warned of a possible attack on Kosovo.",
     ],
 )
 def test_mourning_and_blame_are_not_attacks(sentence: str, small_gazetteer: object) -> None:
