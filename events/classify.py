@@ -492,7 +492,7 @@ _DISPUTE = re.compile(
     r"(?:;|\b(?:while|whereas|but)\b)[^.]*\b(?:says|said|claims?|claimed|insist(?:s|ed)|"
     r"maintain(?:s|ed)|counter(?:s|ed))\b|\b(?:insist(?:s|ed)|disputed?|denie[sd]|version|"
     r"contrary|rejected)\b", re.IGNORECASE)
-# "Kurti dismissed Serbia's claims that Kosovo police had entered its territory": a claim
+# "The minister rejected Belgrade's claim that its officers had crossed the line": a claim
 # reported only to be denied.
 _DENIED_CLAIM = re.compile(
     r"\b(?:dismiss|reject|deni|deny|refut)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|allegations?|"
