@@ -1,0 +1,64 @@
+"""What the fifth blind set's brief asks for, beyond the checks every set passes.
+
+The shared checks (spans, overlaps, municipalities, the build, no copied eight-word runs) live in
+``tests/evalsets``; here: twelve articles of 800-1,500 characters, two without events, Cyrillic
+names, a misspelling, relative dates with a publication date, and troops never placed in Kosovo
+by a Serbian-side sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ARTICLES_PATH = Path(__file__).resolve().parents[2] / "eval" / "blind5" / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict[str, Any]]:
+    lines = ARTICLES_PATH.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_twelve_articles_of_the_asked_length(articles: list[dict[str, Any]]) -> None:
+    assert len(articles) == 12
+    assert all(800 <= len(a["text"]) <= 1500 for a in articles), [
+        (a["id"], len(a["text"])) for a in articles if not 800 <= len(a["text"]) <= 1500
+    ]
+
+
+def test_exactly_two_articles_have_no_event(articles: list[dict[str, Any]]) -> None:
+    assert sorted(a["id"] for a in articles if not a["events"]) == ["b5-006", "b5-007"]
+
+
+def test_cyrillic_names_and_a_misspelling_are_marked(articles: list[dict[str, Any]]) -> None:
+    surfaces = {p["surface"] for a in articles for p in a["places"]}
+    assert {"Косовска Митровица", "Пећ"} <= surfaces
+    assert "Mitrovcia" in surfaces
+
+
+def test_relative_dates_have_a_day_publication_date(articles: list[dict[str, Any]]) -> None:
+    for article in articles:
+        for event in article["events"]:
+            if event["date_basis"] == "relative_to_publication":
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", article["publication_date"]), event[
+                    "event_id"
+                ]
+
+
+def test_number_kinds_cover_the_schema(articles: list[dict[str, Any]]) -> None:
+    kinds = {n["kind"] for a in articles for e in a["events"] for n in e["numbers"]}
+    assert kinds == {"troops", "killed", "injured", "arrested", "attackers", "other"}
+
+
+def test_places_outside_kosovo_are_never_kosovo_event_sites(
+    articles: list[dict[str, Any]],
+) -> None:
+    for article in articles:
+        for event in article["events"]:
+            if event["location_key"] in {"belgrade", "raska", "naples", "sremska_mitrovica"}:
+                assert event["location_in_kosovo"] is False, event["event_id"]
