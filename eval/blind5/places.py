@@ -41,7 +41,8 @@ GOLD_PLACES: dict[str, GoldPlace] = {
     "peja": GoldPlace("Peja", "city", True, "Peja", 42.659, 20.288),  # 787157
     "prizren": GoldPlace("Prizren", "city", True, "Prizren", 42.214, 20.740),  # 786712
     "gazivode": GoldPlace("Gazivode", "village", True, "Zubin Potok", 42.938, 20.671),  # 790752
-    "rudare": GoldPlace("Rudare", "village", True, "Zvečan", 42.918, 20.843),  # 784523 Veliko Rudare
+    # Veliko Rudare, geonameid 784523
+    "rudare": GoldPlace("Rudare", "village", True, "Zvečan", 42.918, 20.843),
     "suhareka": GoldPlace("Suhareka", "town", True, "Suhareka", 42.359, 20.825),  # 785238
     "vermica": GoldPlace("Vërmica", "border_crossing", True, "Prizren", 42.160, 20.565),  # 784184
     # outside Kosovo

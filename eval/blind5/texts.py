@@ -183,7 +183,7 @@ The crossing [Vërmicë|vermica]–[Morinë|morine] is the busiest between [Koso
                         "phrase": "40 bullets",
                     },
                 ],
-                "evidence": "The Border Police in the border point Vërmicë yesterday afternoon arrested one citizen, 41 year old, who was coming from Albania with the vehicle of the brand Audi with the plates of Kosova. During the control of the vehicle the officers found two pistols of the type \"Glock\" and 40 bullets, hidden under the back seat.",
+                "evidence": 'The Border Police in the border point Vërmicë yesterday afternoon arrested one citizen, 41 year old, who was coming from Albania with the vehicle of the brand Audi with the plates of Kosova. During the control of the vehicle the officers found two pistols of the type "Glock" and 40 bullets, hidden under the back seat.',
                 "note": "arrest at a crossing with weapons seized",
             },
             {
