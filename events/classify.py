@@ -70,7 +70,8 @@ def _cue(subtype: str, regex: str, weight: float = 0.7, requires: str | None = N
 ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "explosion": ("explos", "blast", "bomb", "grenade", "ied", "detonat", "blew"),
     "armed_attack": ("attack", "storm", "fire", "shot", "ambush", "shooting", "assault",
-                     "bullet", "attempted", "arson", "beaten", "beat up", "turned on"),
+                     "bullet", "attempted", "arson", "beaten", "beat up", "turned on",
+                     "alight"),
     "armed_clash": ("clash", "gunfight", "gun battle", "shoot", "firefight", "fire", "battle",
                     "skirmish", "fighting", "scuffl", "confront", "brawl"),
     "riot": ("riot", "violent", "threw", "dispers", "tear gas", "stun"),
@@ -82,8 +83,8 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "police_operation": ("police", "operation", "raid", "municipal building", "town hall",
                          "used force",
                          "searched", "mayors", "control of"),
-    "border_closure": ("clos", "shut", "sealed"),
-    "readiness_raised": ("readiness", "alert", "standby"),
+    "border_closure": ("clos", "shut", "sealed", "halted", "suspended"),
+    "readiness_raised": ("readiness", "alert", "standby", "notice"),
     "withdrawal": ("withdr", "pull", "retreat", "scal", "lower", "reduc", "stood down",
                    "back to",
                    "stand down", "barracks", "bases"),
@@ -93,7 +94,8 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
                                 "extra", "more", "presence", "bolster", "augment", "allocated"),
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
                    "placed", "moving", "increased", "stepped", "intensified", "boosted",
-                   "reinforced", "took over", "taken over", "take over", "takes over"),
+                   "reinforced", "took over", "taken over", "take over", "takes over",
+                   "raised", "present"),
 }
 
 
@@ -119,7 +121,10 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"bombs?|(?:explosive\s+)?devices?)\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|"
          r"was\s+|were\s+)?(?:thrown|hurled|tossed|lobbed|planted)\s+(?:at|on|into|towards?|"
          r"under|near|outside|in\s+front\s+of)\b|"
-         r"threw\s+(?:a|an|two|three)\s+(?:hand\s+)?(?:grenades?|explosive\s+devices?)|"
+         r"(?:threw|thrown|hurled|tossed|lobbed)\s+(?:a|an|one|two|three|four|five|several|\d+)\s+"
+         r"(?:(?:hand|stun|shock)\s+)?(?:grenades?|explosive\s+devices?|bombs?)\s+"
+         r"(?:at|on|into|towards?|under)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?!crowd|protesters|"
+         r"demonstrators|rioters)|"
          r"(?:device|grenade|bomb|charge)\s+(?:went|goes|had\s+gone)\s+off", 0.75,
          stems=("thrown", "hurled", "tossed", "lobbed", "planted", "threw", "went off",
                 "goes off", "gone off")),
@@ -135,7 +140,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:was|were|been|being)\s+shot\b(?!\s+down\s+(?:a|the)\s+(?:proposal|idea|plan))|"
          r"shot\s+(?:and\s+(?:killed|wounded|injured)|dead)|"
          r"physically\s+assaulted|assaulted|(?:was|were|been)\s+beaten|beat\s+up|attempted\s+to\s+(?:kill|deprive)|arson|"
-         r"set\s+(?:on\s+)?fire)", 0.75),
+         r"set\s+(?:on\s+)?fire|(?:was|were|been)\s+set\s+alight)", 0.75),
     _cue("armed_clash", r"\b(?:clash(?:es|ed)?|gunfights?|gun\s+battle|shoot-?outs?|firefights?|"
          r"exchanged?\s+(?:of\s+)?fire|engaged\s+in\s+a\s+battle|battled|skirmish\w*|"
          r"fighting\s+broke\s+out|scuffl(?:e|es|ed|ing)|brawl(?:s|ed)?|"
@@ -170,7 +175,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
                 " formed", "demonstrators", "protesters", "entrance")),
     _cue("barricade", r"\b(?:barricades?\b|barricaded\s+(?!themselves|itself|himself)|"
          r"roadblocks?\b|road\s+blocks?\b|blockades?\b|blockaded\b|"
-         r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|streets?|crossings?|checkpoints?|"
+         r"(?:trucks|lorries|tractors|vehicles|cars|buses)\b[^.;]{0,30}?\bblock(?:s|ed|ing)?\s+"
+         r"(?:\w+\s+){0,2}?(?:routes?|roads?|streets?|crossings?|bridges?|access)\b|"
+         r"(?:blocked|blocking)\b[^.;]{0,60}?\b(?:roads?|routes?|streets?|crossings?|checkpoints?|"
          r"bridge|traffic|highway|access)|"
          r"(?:parked|placed|put|lined\s+up|drove|dumped|piled)\s+(?:[\w’'-]+\s+){0,3}?"
          r"(?:trucks|lorries|vehicles|tractors|cars|buses|gravel|rocks|machinery)\s+"
@@ -240,13 +247,18 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"[^.;]{0,50}?\b(?:border|crossings?|checkpoints?|crossing\s+points?|posts?\s+at)|"
          r"(?:border|crossings?|"
          r"checkpoints?)\b[^.;]{0,40}?\b(?:(?:is|was|were|are|remain(?:s|ed)?)\s+(?:\w+\s+)?"
-         r"closed|shut))\b", 0.75),
+         r"closed|shut)|"
+         r"traffic\s+(?:to|through|at|across|towards?)\s+(?:the\s+)?[^.;]{0,40}?\b(?:crossings?|"
+         r"border)\b[^.;]{0,20}?\b(?:has|had|have)?\s*(?:been\s+|was\s+|were\s+|is\s+)"
+         r"(?:\w+\s+)?(?:halted|suspended|stopped))\b", 0.75),
     _cue("readiness_raised", r"\b(?:rais(?:e|ed|es|ing)\s+(?:the\s+)?(?:combat\s+)?readiness|"
          r"readiness\s+(?:level\s+)?(?:was\s+|has\s+been\s+)?raised|"
          r"(?:highest|full|increased|heightened)\s+(?:(?:level|state)\s+of\s+)?(?:combat\s+)?"
          r"readiness|"
          r"(?:put|placed|kept)\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:high\s+|full\s+)?(?:alert|standby)|"
          r"(?:state|level)\s+of\s+(?:high\s+)?alert|combat\s+readiness|"
+         r"(?:put|placed|kept)\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:shorter|short|higher|reduced)\s+"
+         r"notice|"
          r"on\s+(?:high|full|maximum|heightened|the\s+highest)\s+(?:combat\s+)?alert|"
          r"(?:highest|maximum)\s+(?:level|state|degree)\s+of\s+(?:combat\s+)?alert)", 0.7),
     _cue("withdrawal", r"\b(?:withdr(?:ew|awn|awal|aws|awing)\b|withdraw\b|"
@@ -258,6 +270,9 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:troops|presence|forces|army|soldiers|"
          r"members|units|personnel)\b|"
          r"scal(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?down\b|"
+         r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:police(?:men)?|officers|troops|soldiers|units|"
+         r"personnel|forces)\b[^.;]{0,90}?\b(?:will\s+be|would\s+be|is\s+to\s+be|was|were|"
+         r"has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:reduced|lowered)\b|"
          r"(?:return(?:ed|ing|s)?|went|sent|ordered)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+"
          r"(?:their\s+|its\s+|the\s+)?(?:barracks|bases)|"
          r"(?:brought|returned|reduced|cut|lowered)\s+back\s+to\s+(?:the\s+)?(?:normal|usual|"
@@ -293,7 +308,7 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"peacekeepers)\b", 0.7, stems=("strengthen", "add ", "adds ", "added ", "adding ")),
     _cue("deployment", r"\b(?:deploy(?:ed|ing|s)?\b|deployment\s+(?:of|to)\b|"
          r"(?:military|troop|army)\s+deployment\b|began\s+deployment|"
-         r"dispatch(?:ed|ing)?\b|(?:were|was|be|been|is|are)\s+sent\s+to|"
+         r"dispatch(?:ed|ing)?\b|(?:were|was|be|been|is|are)\s+sent\s+(?:to|for)\b|"
          r"(?:sent|sending|sends)\s+(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|"
          r"personnel|peacekeepers)|"
          r"(?:transferred|relocated|moved)\s+(?:\w+\s+){0,2}(?:to|into)\b|relocation\s+plan|"
@@ -303,8 +318,11 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"arrival\s+of\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|reinforcements|units)|"
          r"(?:are|were|was|is)\s+placed\s+near|"
          r"transfer\s+command\s+of|moving\s+into|"
-         r"(?:increased|stepped\s+up|intensified|boosted|reinforced)\s+(?:its\s+|their\s+)?"
-         r"(?:patrols|presence|security)|(?:took|taken|take|takes)\s+over\s+(?:the\s+)?"
+         r"(?:increased|stepped\s+up|intensified|boosted|reinforced|raised)\s+"
+         r"(?:the\s+number\s+of\s+)?(?:its\s+|their\s+)?(?:patrols|presence|security)|"
+         r"(?:soldiers|troops|police|officers|KFOR|peacekeepers|units)\s+(?:have\s+|has\s+|had\s+)?"
+         r"(?:also\s+)?(?:been|were|are|was|is|remained|remain)\s+(?:also\s+)?present\s+"
+         r"(?:at|in|along|around|near)\b|(?:took|taken|take|takes)\s+over\s+(?:the\s+)?"
          r"(?:security|patrols?|guard|protection)\b)", 0.65),
     # "special units were sent north", "posted at the crossing points", "still stationed at"
     _cue("deployment", r"\b(?:(?:(?:were|was|been|being|are|is)\s+|(?:units|police|troops|"
@@ -436,7 +454,15 @@ _REFERENCE = re.compile(
 _GENERIC_AFTER = re.compile(
     r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:presented|seen|viewed|described|considered|"
     r"meant|intended|designed|aimed)\b|[^.;,]{0,40}?\b(?:signals|reflects|shows|suggests|"
-    r"underscores|demonstrates|highlights)\b|\s+(?:a\s+)?series\s+of\b", re.IGNORECASE)
+    r"underscores|demonstrates|highlights)\b|\s+(?:a\s+)?series\s+of\b|"
+    # "Attacks against infrastructure ... are unacceptable": a condemnation in general terms
+    r"[^.;]{0,80}?\b(?:are|is)\s+(?:\w+\s+)?(?:unacceptable|intolerable|inadmissible)\b",
+    re.IGNORECASE)
+# "The Office stated that the arrest was ...": a statement about an event told elsewhere;
+# "Most of the extra troops arrived in the autumn": a part of a deployment already told.
+_ABOUT_KNOWN_BEFORE = re.compile(
+    r"\b(?:stated|said|says|claimed|assessed|believes)\s+that\s+the\s+$|"
+    r"\b(?:most|some|many|all|part|the\s+rest)\s+of\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "X said the barricades and the gunfire were organised from Belgrade": a reporting verb
 # before the cue and a characterisation after it make a statement about the event, not a
 # report of it (the event itself is told elsewhere, or was told before).
@@ -625,6 +651,8 @@ def classify_sentence(sentence: str) -> list[Trigger]:
             if cue.requires is not None and not cue.requires.search(sentence):
                 continue
             if _GENERIC_AFTER.match(sentence, end):
+                continue
+            if _ABOUT_KNOWN_BEFORE.search(sentence, max(0, start - 40), start):
                 continue
             if _CHARACTERISED_AFTER.match(sentence, end) and _REPORTED.search(
                     sentence[max(0, start - 100):start]):
