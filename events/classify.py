@@ -218,7 +218,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"[^.;]{0,50}?\b(?:municipal\s+buildings?|"
          r"town\s+halls?)|"
          r"under\s+the\s+protection\s+of\s+(?:special\s+)?police|used\s+force\s+to|"
-         r"searched\s+(?:the\s+)?(?:houses?|premises|homes?)|"
+         r"searched\s+(?:the\s+|a\s+|several\s+|\w+\s+)?(?:houses?|premises|homes?|flats|"
+         r"apartments)|"
          r"(?:police|units|officers)\b[^.;]{0,30}?\b(?:took|seized)\s+control\s+of)", 0.65),
     # "police closed the offices of the Serbian postal company", "searched branches",
     # "escorted the new mayors into their offices", "taking away documents and cash"
@@ -581,6 +582,10 @@ TIME_CLAUSE = re.compile(
     r"(?:;|,)\s+(?:and\s+|then\s+|while\s+|but\s+)?(?:later\s+|earlier\s+)?(?:in|on|by)\s+"
     r"(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?" + _MONTHS_DAYS + r"\b(?:\s+\d{1,2})?,?\s+",
     re.IGNORECASE)
+# "searched four houses in T early on Tuesday and detained two men": a search of homes and the
+# arrest are told as two acts of one subject, so both are kept ("conducted an operation and
+# arrested X" stays one arrest: the operation is only how the arrest was made).
+_THEN_ARRESTED = re.compile(r"[^.;]{0,80}?\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 _ARREST_OBJECT = re.compile(r"(?:over|for)\b", re.IGNORECASE)
 
 
@@ -728,8 +733,14 @@ def _apply_precedence(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
                                    for t in triggers):
         drop.add("protest")  # a protest that turns violent is one violent event
     if "arrest" in subtypes:
-        drop.add("police_operation")
         arrest = next(t for t in triggers if t.subtype == "arrest" and not t.reference)
+        operation = next((t for t in triggers if t.subtype == "police_operation"
+                          and not t.reference), None)
+        if operation is None or not (operation.cue.lower().startswith("searched")
+                                     and operation.end < arrest.start
+                                     and _THEN_ARRESTED.match(sentence, operation.end,
+                                                              arrest.start)):
+            drop.add("police_operation")  # "searched four houses ... and detained two": both
         # "detained several people over the explosion": the explosion is the arrest's object
         triggers = [t for t in triggers if not (
             t.reference and t.start > arrest.end and t.reference_start is not None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from events.classify import classify_sentence
 from events.extract import extract_events
 from events.model import Article, Event
 
@@ -1111,3 +1112,54 @@ def test_both_crossings_are_the_last_two_named(small_gazetteer: object) -> None:
     events = run(text, small_gazetteer)
     deployments = [e for e in events if e.subtype == "deployment"]
     assert sorted(e.place for e in deployments) == ["Brnjak", "Jarinje"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subtypes"),
+    [
+        # announced cuts of police numbers at named sites
+        ("The number of special police stationed before the municipal buildings of Zvečan and "
+         "Leposavić will be reduced by a third, the minister announced.", ["withdrawal"]),
+        ("The number of gendarmerie officers at the lake was lowered by half.", ["withdrawal"]),
+        # more patrols and presence
+        ("KFOR has raised the number of its patrols in the Zubin Potok area.", ["deployment"]),
+        ("The peacekeepers increased the number of their patrols around the bridge.",
+         ["deployment"]),
+        ("Soldiers have also been present at many points along the river bank.", ["deployment"]),
+        ("A Danish company of about 120 was sent for two months to the north.", ["deployment"]),
+        # thrown devices with a count between verb and noun
+        ("Unknown men threw three stun grenades at a police vehicle in Zvečan.", ["explosion"]),
+        ("Attackers hurled two hand grenades into the yard of the police station.",
+         ["explosion"]),
+        ("Someone lobbed an explosive device under a parked patrol car.", ["explosion"]),
+        ("Police threw stun grenades to disperse the crowd.", ["riot"]),
+        # vehicle blockades and halted traffic
+        ("Lorries and tractors now block two routes in the municipalities of Zvečan and "
+         "Leposavić.", ["barricade"]),
+        ("Traffic to the Brnjak crossing has been halted since the morning.",
+         ["border_closure"]),
+        # standby and arson told in its own right
+        ("Reserve units were put on shorter notice.", ["readiness_raised"]),
+        ("The police jeep was set alight shortly after midnight on Sunday.", ["armed_attack"]),
+        # not events
+        ("Attacks on the water supply that serves everyone are unacceptable.", []),
+        ("The Office for Kosovo and Metohija stated that the arrest was a provocation.", []),
+        ("Most of the additional soldiers arrived in late autumn.", []),
+    ],
+)
+def test_unseen_article_wordings(sentence: str, subtypes: list[str]) -> None:
+    assert [t.subtype for t in classify_sentence(sentence) if not t.reference] == subtypes
+
+
+def test_search_and_arrest_in_one_sentence_are_two_events(small_gazetteer: object) -> None:
+    events = run("Police searched three flats in Zvečan early on Monday and detained two young "
+                 "men suspected of setting fire to a patrol car the night before.",
+                 small_gazetteer)
+    assert [e.subtype for e in events] == ["police_operation", "arrest"]
+    assert all(e.date == date(2023, 6, 12) for e in events)
+
+
+def test_operation_that_led_to_an_arrest_stays_one_arrest(small_gazetteer: object) -> None:
+    events = run("On Monday the police conducted an operation in Zvečan and arrested a "
+                 "former officer.", small_gazetteer)
+    assert [e.subtype for e in events] == ["arrest"]
