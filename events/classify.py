@@ -95,7 +95,7 @@ ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "deployment": ("deploy", "dispatch", "sent", "transfer", "relocat", "moved", "arriv",
                    "placed", "moving", "increased", "stepped", "intensified", "boosted",
                    "reinforced", "took over", "taken over", "take over", "takes over",
-                   "raised", "present"),
+                   "raised", "present", "the year with"),
 }
 
 
@@ -319,6 +319,8 @@ CODEBOOK: Final[tuple[Cue, ...]] = (
          r"arrival\s+of\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|reinforcements|units)|"
          r"(?:are|were|was|is)\s+placed\s+near|"
          r"transfer\s+command\s+of|moving\s+into|"
+         r"(?:began|started|entered|ended|closed)\s+the\s+year\s+with\s+(?:[\w-]+\s+){0,2}?"
+         r"\d[\d,]*\s+(?:troops|soldiers|personnel|peacekeepers)\b|"
          r"(?:increased|stepped\s+up|intensified|boosted|reinforced|raised)\s+"
          r"(?:the\s+number\s+of\s+)?(?:its\s+|their\s+)?(?:patrols|presence|security)|"
          r"(?:soldiers|troops|police|officers|KFOR|peacekeepers|units)\s+(?:have\s+|has\s+|had\s+)?"
@@ -438,7 +440,8 @@ _IRREALIS = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    r"\b(?:after(?!\s+which)|following|amid|over|against|in\s+response\s+to|due\s+to|"
+    r"\b(?:after(?!\s+which)|following|(?:that|which)\s+followed|amid|over|against|"
+    r"in\s+response\s+to|due\s+to|"
     r"because\s+of|sparked\s+by|caused\s+by|since|before|during|responsibility\s+for|"
     r"condemn(?:ed|s|ing)?|in\s+the\s+wake\s+of|in\s+connection\s+with|suspect(?:ed)?\s+in|"
     r"suspected\s+of|accused\s+of|involved\s+in|involvement\s+in|organi[sz]er\s+of|"
@@ -480,7 +483,7 @@ _SEIZED = re.compile(
     r"\b(?:seized|found|discovered|confiscated|recovered|weapons|ammunition|rifles)\b[^.;]*$",
     re.IGNORECASE)
 _CAUSE_IN_CLAUSE = re.compile(
-    r"\b(?:after(?!\s+which)|following|amid|in\s+response\s+to|due\s+to|because\s+of|"
+    r"\b(?:after(?!\s+which)|following|(?:that|which)\s+followed|amid|in\s+response\s+to|due\s+to|because\s+of|"
     r"in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 _FOUND_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:found|discovered|"
@@ -689,7 +692,26 @@ def classify_sentence(sentence: str) -> list[Trigger]:
                 restated=bool(_SIDE_CLAIM_BEFORE.search(sentence, max(0, start - 80), start)
                               and _DISPUTE.search(sentence))))
             break  # one trigger per subtype and sentence
-    return _apply_precedence(sentence, triggers)
+    return _apply_precedence(sentence, _split_references(sentence, triggers))
+
+
+# "after the riot in Zvečan in May and the gunfight at Banjska in September": the second
+# reference's words start after the first, at the last "and" or comma between them.
+_REFERENCE_JOIN = re.compile(r"(?:,|\band\b)(?!.*(?:,|\band\b))")
+
+
+def _split_references(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Each reference's words begin after the reference told before it in the same sentence."""
+    ordered = sorted(triggers, key=lambda t: t.start)
+    for i, trigger in enumerate(ordered):
+        if not trigger.reference or trigger.reference_start is None:
+            continue
+        prior = [t for t in ordered[:i] if t.reference and t.end <= trigger.start
+                 and t.end > trigger.reference_start]
+        if prior:
+            join = _REFERENCE_JOIN.search(sentence, prior[-1].end, trigger.start)
+            ordered[i] = replace(trigger, reference_start=join.end() if join else prior[-1].end)
+    return ordered
 
 
 # A new clause with its own subject: "..., while gunmen ...", "; police ...", "and police ...".

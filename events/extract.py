@@ -420,6 +420,20 @@ def _choose_date(dates: list[DateMention], trigger: Trigger, sentence: Sentence,
     return min(usable, key=lambda d: abs(d.start - cue))
 
 
+# "... that followed the riot in Zvečan in May and the gunfight at Banjska in September": a
+# background event told with its own place and a month of the past year is kept (at low
+# confidence); "after the barricades last year" and "in January 2022" are not.
+_OWN_MONTH = re.compile(
+    r"[^.;,]{0,40}?\b(?:in|at|near|outside)\s+[^.;,]{0,30}?\bin\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!,?\s+\d{4})")  # "in January 2022" names its year: an older story
+
+
+def _own_month(sentence: Sentence, trigger: Trigger) -> bool:
+    """True when the cue is followed, within its phrase, by a place and "in <month>"."""
+    return _OWN_MONTH.match(sentence.text, trigger.end) is not None
+
+
 def _long_before(mention: DateMention, published: object) -> bool:
     """A date ending more than ``_BACKGROUND_DAYS`` before publication (or a year-level one)."""
     if mention.date is None:
@@ -893,7 +907,9 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
                 # "two days later", "the following week": counted from the event told before
                 chosen = after_anchor(sentence.text, carried[0], sentence.start)
             if (trigger.reference and not trigger.concurrent and chosen is not None
-                    and _long_before(chosen, published)):
+                    and _long_before(chosen, published)
+                    and not (chosen.precision == "month" and _own_month(sentence, trigger)
+                             and any(site.precision < 4 for site in sites))):
                 continue  # "after the barricades last year": background, not news
             if chosen is None and trigger.reference and not trigger.concurrent:
                 # an earlier event named with its place but no date: before publication,

@@ -266,6 +266,11 @@ _TROOP_STEMS: Final = ("soldier", "troop", "personnel", "servicem", "peacekeep",
 _CASUALTY_ANCHOR = re.compile("|".join(map(re.escape, _CASUALTY_STEMS)))
 _TROOP_ANCHOR = re.compile("|".join(map(re.escape, _TROOP_STEMS)))
 _UNIT_ANCHOR = re.compile("|".join(UNIT_SIZES))
+# "a British battalion of about 200": the unit's own stated strength beats its nominal size.
+_UNIT_OF = re.compile(
+    rf"\b(?:{'|'.join(UNIT_SIZES)})s?\s+of\s+{_QTY}(?!\s*(?:%|per\s*cent|km|kilomet\w*|"
+    rf"metres|meters|years?|days?|weeks?|months?|hours?|vehicles|tanks)\b)",
+    re.IGNORECASE)
 _ATTACK_ANCHOR = re.compile(r"attacked|stormed|ambushed|opened fire|fired|raided|assaulted|"
                             r"barricaded")
 
@@ -346,6 +351,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Number]:
     for match in _NUMERIC_INJURIES.finditer(sentence) if casualties else ():
         add(Number(_kind(match.group("verb")), None, None, match.group(0),
                    offset + match.start(), offset + match.end(), match.group("vague").lower()))
+    for match in _UNIT_OF.finditer(sentence) if units_named else ():
+        add(_number("troops", match, offset))
     troops = ([_number("troops", m, offset) for m in _TROOPS.finditer(sentence)]
               if troops_named else [])
     troops = [n for n in troops if not (n.low == 1 and n.qualifier is None and

@@ -1163,3 +1163,16 @@ def test_operation_that_led_to_an_arrest_stays_one_arrest(small_gazetteer: objec
     events = run("On Monday the police conducted an operation in Zvečan and arrested a "
                  "former officer.", small_gazetteer)
     assert [e.subtype for e in events] == ["arrest"]
+
+
+def test_force_summary_and_its_two_background_events(small_gazetteer: object) -> None:
+    events = run("KFOR started the year with around 4,200 soldiers, up from some 3,700, after "
+                 "two waves of reinforcement that followed the riot in Zvečan in March and the "
+                 "gunfight at Leposavić in April.", small_gazetteer,
+                 published=date(2023, 12, 20))
+    summary = [e for e in events if e.subtype == "deployment"]
+    assert [n.low for n in summary[0].numbers if n.kind == "troops"] == [4200]
+    background = {(e.subtype, e.municipality, e.date) for e in events if e is not summary[0]}
+    assert background == {("riot", "Zvečan", date(2023, 3, 1)),
+                          ("armed_clash", "Leposavić", date(2023, 4, 1))}
+    assert all(e.confidence < 0.7 for e in events if e is not summary[0])

@@ -201,3 +201,16 @@ def test_named_people_without_casualty_verbs_are_no_count(sentence: str) -> None
 )
 def test_attackers(sentence: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(n.kind, n.low, n.phrase) for n in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("A Dutch battalion of about 250 was flown in for a month.", 250, 250),
+        ("An Italian company of 120 took over the patrols.", 120, 120),
+        ("A battalion of reserve forces was kept on standby.", 300, 800),
+    ],
+)
+def test_a_unit_with_its_stated_strength(sentence: str, low: int, high: int) -> None:
+    troops = [n for n in find_numbers(sentence) if n.kind == "troops"]
+    assert [(n.low, n.high) for n in troops] == [(low, high)]
