@@ -290,8 +290,8 @@ Diplomats found the claim hard to square with the amount of weaponry found after
         "events": [
             {
                 "type": "political_statement",
-                "date": "2021",
-                "precision": "year",
+                "date_range": ["2021-01-01", "2021-12-31"],
+                "precision": "range",
                 "basis": "explicit",
                 "actors": ["United States", "Milan Radoičić"],
                 "evidence": "Washington put him on its sanctions list in 2021, accusing him of organised crime and corruption, but his standing in the north hardly changed.",
