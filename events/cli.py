@@ -144,17 +144,7 @@ def event_json(
         "killed": event_.count("killed")[0],
         "injured": event_.count("injured")[0],
         "arrested": event_.count("arrested")[0],
-        "numbers": [
-            {
-                "kind": n.kind,
-                "low": n.low,
-                "high": n.high,
-                "phrase": n.phrase,
-                "start": n.start,
-                "end": n.end,
-            }
-            for n in event_.numbers
-        ],
+        "numbers": [number.as_dict() for number in event_.numbers],
         "sentence": event_.sentence,
         "start": event_.start,
         "end": event_.end,

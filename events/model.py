@@ -39,6 +39,18 @@ class Number:
     end: int
     qualifier: str | None = None  # "about", "more than", "unit size", "dozens", ...
 
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form, used by the store's provenance and by ``sitmap extract``."""
+        return {
+            "kind": self.kind,
+            "low": self.low,
+            "high": self.high,
+            "phrase": self.phrase,
+            "start": self.start,
+            "end": self.end,
+            "qualifier": self.qualifier,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Event:

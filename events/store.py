@@ -408,20 +408,9 @@ def provenance_of(event_: Event) -> dict[str, Any]:
         "place_mention": list(event_.place_mention) if event_.place_mention else None,
         "geo_precision": event_.geo_precision,
         "actors": [list(pair) for pair in event_.actors],
-        "numbers": [
-            {
-                "kind": n.kind,
-                "low": n.low,
-                "high": n.high,
-                "phrase": n.phrase,
-                "start": n.start,
-                "end": n.end,
-                "qualifier": getattr(n, "qualifier", None),
-            }
-            for n in event_.numbers
-        ],
+        "numbers": [number.as_dict() for number in event_.numbers],
         "notes": list(event_.notes),
-        "also_reported": [list(span) for span in getattr(event_, "also_reported", ())],
+        "also_reported": [list(span) for span in event_.also_reported],
     }
 
 
