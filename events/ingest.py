@@ -69,6 +69,29 @@ def default_extractor() -> Extractor:
     return extract_events
 
 
+class _MentionsFound:
+    """The gazetteer, with the mentions of one article's text already found.
+
+    Extraction and the store both need them, and finding them is the costliest step of an
+    ingest, so it runs once per article; any other text goes to the real gazetteer.
+    """
+
+    __slots__ = ("_gazetteer", "_text", "_mentions")
+
+    def __init__(self, gazetteer: Any, text: str, mentions: Sequence[Any]) -> None:
+        self._gazetteer = gazetteer
+        self._text = text
+        self._mentions = mentions
+
+    def find_mentions(self, text: str, **options: Any) -> Sequence[Any]:
+        if text is self._text and not options:
+            return list(self._mentions)
+        return self._gazetteer.find_mentions(text, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._gazetteer, name)
+
+
 def load_default_gazetteer(settings: Settings) -> Any:
     """The built gazetteer of ``settings`` (``sitmap data build`` writes it)."""
     from gazetteer.index import Gazetteer
@@ -76,14 +99,14 @@ def load_default_gazetteer(settings: Settings) -> Any:
     return Gazetteer.load(settings)
 
 
-def load_default_municipalities(settings: Settings) -> Any | None:
-    """The municipality layer when it has been built, else ``None`` (events keep the
-    gazetteer's municipality)."""
+def load_default_municipalities(settings: Settings) -> MunicipalityLookup | None:
+    """The built municipality layer, wrapped once for repeated lookups, else ``None`` (events
+    then keep the gazetteer's municipality)."""
     if not settings.municipalities_path.is_file():
         return None
     from geo.boundaries import load_municipalities
 
-    return load_municipalities(settings.municipalities_path)
+    return MunicipalityLookup(load_municipalities(settings.municipalities_path))
 
 
 def ingest_paths(
@@ -173,8 +196,10 @@ def _ingest_one(
         if has_article(session, article.article_id):
             return None
     try:
+        mentions = tuple(find_mentions(article.text)) if find_mentions is not None else ()
+        if find_mentions is not None:
+            gazetteer = _MentionsFound(gazetteer, article.text, mentions)
         events = list(extract(article, gazetteer))
-        mentions = list(find_mentions(article.text)) if find_mentions is not None else []
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return Rejected(where, f"extraction failed ({type(exc).__name__}: {exc})")
     try:
