@@ -315,8 +315,11 @@ def store_article(
             _merge_into(
                 row, event_, article, code, name, in_aoi, now, decision.score, decision.reasons
             )
-            row.subtype = _majority_subtype(session, row.event_id, row.subtype, event_.subtype)
-            row.date, row.date_precision = _majority_date(session, row.event_id, event_)
+            earlier = session.execute(
+                select(EventSourceRow.provenance).where(EventSourceRow.event_id == row.event_id)
+            ).scalars().all()
+            row.subtype = _majority_subtype(earlier, row.subtype, event_.subtype)
+            row.date, row.date_precision = _majority_date(earlier, event_)
             merged_ids.append(row.event_id)
         session.add(
             EventSourceRow(
@@ -605,12 +608,13 @@ def _merge_into(
     ]
 
 
-def _majority_subtype(session: Session, event_id: str, current: str, incoming: str) -> str:
-    """The subtype most sources give (related subtypes merge); ties keep the current one."""
+def _majority_subtype(earlier: Sequence[dict[str, Any]], current: str, incoming: str) -> str:
+    """The subtype most sources give (related subtypes merge); ties keep the current one.
+
+    ``earlier`` is the provenance of every report already stored for the event.
+    """
     votes = [current] if current == incoming else []
-    for provenance in session.execute(
-        select(EventSourceRow.provenance).where(EventSourceRow.event_id == event_id)
-    ).scalars():
+    for provenance in earlier:
         votes.append(str(provenance.get("subtype", current)))
     votes.append(incoming)
     counts = {s: votes.count(s) for s in dict.fromkeys([current, *votes])}
@@ -618,12 +622,10 @@ def _majority_subtype(session: Session, event_id: str, current: str, incoming: s
     return current if counts[current] == best else next(s for s, n in counts.items() if n == best)
 
 
-def _majority_date(session: Session, event_id: str, incoming: Event) -> tuple[date | None, str]:
+def _majority_date(earlier: Sequence[dict[str, Any]], incoming: Event) -> tuple[date | None, str]:
     """The date most sources give at the finest precision any gives; ties take the earliest."""
     reported: list[tuple[date, str]] = []
-    for provenance in session.execute(
-        select(EventSourceRow.provenance).where(EventSourceRow.event_id == event_id)
-    ).scalars():
+    for provenance in earlier:
         if provenance.get("date"):
             reported.append((date.fromisoformat(provenance["date"]), provenance["date_precision"]))
     if incoming.date is not None:
