@@ -832,8 +832,6 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
         if not triggers:
             gap += 1
             if numbers and previous and gap <= _ORPHAN_REACH:
-                while position < len(mentions) and mentions[position].end <= sentence.start:
-                    position += 1
                 elsewhere = {m.place.municipality_code for m in mentions[position:]
                              if sentence.start <= m.start < sentence.end and m.place is not None
                              and m.place.in_aoi and m.place.municipality_code
@@ -862,8 +860,6 @@ def extract_events(article: Article, gazetteer: GazetteerLike | None, *,
             continue
         gap = 0
         actor_mentions = matcher.find(sentence.text, sentence.start)
-        while position < len(mentions) and mentions[position].end <= sentence.start:
-            position += 1
         in_sentence = [m for m in mentions[position:] if m.start < sentence.end
                        and m.start >= sentence.start]
         is_headline = _is_headline(article, sentence)
