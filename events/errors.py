@@ -19,7 +19,3 @@ class InputError(EventsError, ValueError):
 
 class StoreError(EventsError, OSError):
     """The event store cannot be opened or written (bad URL, unwritable folder, schema clash)."""
-
-
-class IngestError(EventsError, RuntimeError):
-    """Storing one article failed; the article's transaction was rolled back."""

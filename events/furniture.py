@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Final, NamedTuple
 
 import dateparser
@@ -665,9 +665,3 @@ def _assemble(
         outlet=outlet,
         segments=tuple(segments),
     )
-
-
-def page_date_time(value: str) -> datetime | None:
-    """Parse a timestamp string from page metadata (ISO or free form) to a naive datetime."""
-    parsed = dateparser.parse(value, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
-    return parsed
