@@ -70,7 +70,7 @@ class SnapshotError(GeoDataError):
 def render_snapshot(
     events: pd.DataFrame,
     municipalities: gpd.GeoDataFrame,
-    countries: gpd.GeoDataFrame,
+    countries: gpd.GeoDataFrame | None,
     *,
     out: str | os.PathLike[str],
     flt: EventFilter | None = None,
@@ -95,7 +95,7 @@ def render_snapshot(
         raise SnapshotError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
     flt = flt or EventFilter()
     totals = municipality_totals(events, municipalities, flt)
-    selected = apply_filter(events, flt) if flt != EventFilter() else events
+    selected = apply_filter(events, flt)
 
     with matplotlib.rc_context(
         {
@@ -110,7 +110,8 @@ def render_snapshot(
         panel = fig.add_axes((0.70, 0.075, 0.28, 0.80))
         panel.set_axis_off()
         munis = totals.to_crs(MAP_CRS)
-        _draw_countries(ax, countries, municipalities)
+        if countries is not None:  # the neighbours are a backdrop; the map stands without them
+            _draw_countries(ax, countries, municipalities)
         legend_classes = _draw_choropleth(ax, munis, measure)
         _draw_imprecise(ax, munis)
         _draw_surge(ax, munis)

@@ -144,6 +144,17 @@ def test_banner_is_optional(
     assert BANNER not in text and "by municipality" in text
 
 
+def test_renders_without_the_country_outlines(
+    tmp_path: Path, events: pd.DataFrame, layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]
+) -> None:
+    """The dashboard passes ``None`` when countries.parquet is missing; the map still draws."""
+    path = render(events, (layers[0], None), tmp_path / "no-neighbours.png")  # type: ignore[arg-type]
+    with_neighbours = imread(render(events, layers, tmp_path / "with.png"))
+    pixels = imread(path)
+    assert pixels.shape == with_neighbours.shape and pixels[..., :3].std() > 0.1
+    assert not (pixels == with_neighbours).all()
+
+
 def test_empty_selection_still_renders(
     tmp_path: Path, events: pd.DataFrame, layers: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]
 ) -> None:
