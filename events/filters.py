@@ -59,7 +59,12 @@ class EventFilter:
 
 
 def apply_filter(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
-    """Rows of an events frame (see ``events.schema``) that match the filter, vectorised."""
+    """Rows of an events frame (see ``events.schema``) that match the filter, vectorised.
+
+    A filter that restricts nothing returns ``frame`` itself, not a copy.
+    """
+    if flt == EventFilter():
+        return frame
     mask = pd.Series(True, index=frame.index)
     if flt.date_from is not None:
         mask &= frame["date"] >= pd.Timestamp(flt.date_from)

@@ -396,7 +396,7 @@ def _layer_index(municipalities: gpd.GeoDataFrame) -> pd.Series:
 
 def _apply_non_date_filter(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
     rest = replace(flt, date_from=None, date_to=None)
-    return events if rest == EventFilter() else apply_filter(events, rest)
+    return apply_filter(events, rest)
 
 
 def _period_ordinals(dates: np.ndarray, period: Period) -> np.ndarray:

@@ -93,7 +93,7 @@ def export_events(
     flt = flt or EventFilter()
     target = Path(path)
     chosen = _resolve_format(target, fmt)
-    selected = apply_filter(events, flt) if flt != EventFilter() else events
+    selected = apply_filter(events, flt)
     meta = ExportMetadata(
         what="events",
         filters=flt.to_dict(),
