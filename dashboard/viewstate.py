@@ -17,9 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from events.filters import EventFilter
-from events.schema import EVENT_TYPES, GEO_PRECISIONS, SUBTYPES_BY_TYPE
+from events.schema import ALL_SUBTYPES, EVENT_TYPES, GEO_PRECISIONS
 
-ALL_SUBTYPES = tuple(s for subs in SUBTYPES_BY_TYPE.values() for s in subs)
 STEPS = ("day", "week")
 
 

@@ -34,6 +34,7 @@ DEPLOYMENT_SUBTYPES: Final = (
 )
 SUBTYPES_BY_TYPE: Final = {"incident": INCIDENT_SUBTYPES, "deployment": DEPLOYMENT_SUBTYPES}
 EVENT_TYPES: Final = tuple(SUBTYPES_BY_TYPE)
+ALL_SUBTYPES: Final = INCIDENT_SUBTYPES + DEPLOYMENT_SUBTYPES
 
 DATE_PRECISIONS: Final = ("day", "week", "month", "year")
 
@@ -97,8 +98,7 @@ def validate_events_frame(frame: pd.DataFrame) -> pd.DataFrame:
     bad_type = ~frame["type"].isin(EVENT_TYPES)
     if bad_type.any():
         raise SchemaError(f"unknown event type(s) {sorted(frame.loc[bad_type, 'type'].unique())}")
-    known = {s for subs in SUBTYPES_BY_TYPE.values() for s in subs}
-    bad_sub = ~frame["subtype"].isin(known)
+    bad_sub = ~frame["subtype"].isin(ALL_SUBTYPES)
     if bad_sub.any():
         raise SchemaError(f"unknown subtype(s) {sorted(frame.loc[bad_sub, 'subtype'].unique())}")
     if not frame["geo_precision"].isin(GEO_PRECISIONS).all():

@@ -39,7 +39,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from events.filters import EventFilter, apply_filter
-from events.schema import EVENT_TYPES, SUBTYPES_BY_TYPE
+from events.schema import ALL_SUBTYPES, EVENT_TYPES
 from geo.errors import GeoDataError
 
 Period = Literal["day", "week", "month"]
@@ -47,7 +47,6 @@ PERIODS: Final = ("day", "week", "month")
 SURGE_FACTOR: Final = 2.0
 SURGE_BASELINE_PERIODS: Final = 4
 SURGE_MIN_EVENTS: Final = 3
-ALL_SUBTYPES: Final = tuple(s for subs in SUBTYPES_BY_TYPE.values() for s in subs)
 TYPE_COLUMNS: Final = {"incident": "incidents", "deployment": "deployments"}
 
 # Measures a map can colour by: column -> label for legends and captions.

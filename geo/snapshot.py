@@ -49,7 +49,6 @@ from geo.errors import GeoDataError
 PAGE_SIZE_IN: Final = (11.69, 8.27)  # A4 landscape
 PNG_DPI: Final = 300
 MAP_CRS: Final = "EPSG:32634"  # UTM zone 34N
-VIEW_MARGIN_DEG: Final = 0.15
 SEQUENTIAL: Final = "YlOrRd"
 DIVERGING: Final = "PuOr"
 N_CLASSES: Final = 5
